@@ -1,0 +1,25 @@
+package az.blackjanuary.memorial.system;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under the {@code memorial} prefix.
+ *
+ * @param siteUrl the public address, used for canonical and alternate links
+ * @param timeZone the zone the anniversary is counted in (Baku's)
+ * @param tributesPerPage how many tributes one page of the wall shows
+ * @param tributesOnHome how many of the newest tributes the home page shows
+ */
+@ConfigurationProperties("memorial")
+public record MemorialProperties(@DefaultValue("http://localhost:8080") String siteUrl,
+		@DefaultValue("Asia/Baku") ZoneId timeZone, @DefaultValue("20") int tributesPerPage,
+		@DefaultValue("3") int tributesOnHome) {
+
+	public MemorialProperties {
+		siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+	}
+
+}

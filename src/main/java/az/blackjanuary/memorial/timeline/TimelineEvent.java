@@ -1,0 +1,108 @@
+package az.blackjanuary.memorial.timeline;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.Translated;
+import az.blackjanuary.memorial.system.LanguageColumn;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One event on the timeline, with its date only as precise as it is known. */
+@Entity
+@Table(name = "timeline_event")
+class TimelineEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "starts_on", nullable = false)
+	private LocalDate startsOn;
+
+	/** Set only for a day range. */
+	@Column(name = "ends_on")
+	private LocalDate endsOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "date_precision", nullable = false)
+	private DatePrecision precision;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	@Column(nullable = false)
+	private boolean hidden;
+
+	/** The release the event's facts are taken from. */
+	@Column(name = "source_release_id")
+	private Long sourceReleaseId;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "timeline_event_text", joinColumns = @JoinColumn(name = "event_id"))
+	@MapKeyColumn(name = "lang")
+	@Convert(converter = LanguageColumn.class, attributeName = "key")
+	private Map<Language, TimelineEventText> texts = new HashMap<>();
+
+	protected TimelineEvent() {
+	}
+
+	TimelineEvent(LocalDate startsOn, LocalDate endsOn, DatePrecision precision, int sortOrder) {
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.precision = precision;
+		this.sortOrder = sortOrder;
+	}
+
+	LocalDate startsOn() {
+		return this.startsOn;
+	}
+
+	LocalDate endsOn() {
+		return this.endsOn;
+	}
+
+	DatePrecision precision() {
+		return this.precision;
+	}
+
+	Long sourceReleaseId() {
+		return this.sourceReleaseId;
+	}
+
+	void citeSource(Long releaseId) {
+		this.sourceReleaseId = releaseId;
+	}
+
+	void hide() {
+		this.hidden = true;
+	}
+
+	void write(Language language, TimelineEventText text) {
+		this.texts.put(language, text);
+	}
+
+	/** The text in the wanted language, else in the first language it was written in. */
+	Optional<Translated<TimelineEventText>> textFor(Language wanted) {
+		return Translated.pick(this.texts, wanted);
+	}
+
+}

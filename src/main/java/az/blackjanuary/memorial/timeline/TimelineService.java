@@ -1,0 +1,53 @@
+package az.blackjanuary.memorial.timeline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import az.blackjanuary.memorial.release.ReleaseService;
+import az.blackjanuary.memorial.release.ReleaseSummary;
+import az.blackjanuary.memorial.system.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public timeline, each event with its honest date and the release it cites. */
+@Service
+@Transactional(readOnly = true)
+class TimelineService {
+
+	private final TimelineEventRepository events;
+
+	private final ReleaseService releases;
+
+	private final EventDateFormatter dates;
+
+	TimelineService(TimelineEventRepository events, ReleaseService releases, EventDateFormatter dates) {
+		this.events = events;
+		this.releases = releases;
+		this.dates = dates;
+	}
+
+	List<TimelineEntry> publicTimeline(Locale locale) {
+		Language language = Language.of(locale);
+		List<TimelineEvent> visible = this.events.findByHiddenFalseOrderBySortOrderAscStartsOnAsc();
+		// A source that is not published (yet) is not cited: it would lead visitors to a 404.
+		Map<Long, ReleaseSummary> sources = this.releases.publishedSummaries(
+				visible.stream().map(TimelineEvent::sourceReleaseId).filter(Objects::nonNull).distinct().toList(),
+				language);
+		return visible.stream()
+			.filter((event) -> event.textFor(language).isPresent())
+			.map((event) -> entry(event, language, locale, sources))
+			.toList();
+	}
+
+	private TimelineEntry entry(TimelineEvent event, Language language, Locale locale,
+			Map<Long, ReleaseSummary> sources) {
+		var text = event.textFor(language).orElseThrow();
+		return new TimelineEntry(this.dates.format(event.startsOn(), event.endsOn(), event.precision(), locale),
+				EventDateFormatter.machineReadable(event.startsOn(), event.precision()), text.language(),
+				text.content().title(), text.content().body(),
+				(event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null);
+	}
+
+}

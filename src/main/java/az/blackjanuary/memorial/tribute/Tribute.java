@@ -1,0 +1,97 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.time.Instant;
+
+import az.blackjanuary.memorial.system.Language;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A message a visitor left on the wall. It waits for moderation before anyone sees it. */
+@Entity
+@Table(name = "tribute")
+class Tribute {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** Empty when the author chose to stay anonymous. */
+	@Column(name = "author_name")
+	private String authorName;
+
+	@Column
+	private String place;
+
+	@Column(nullable = false)
+	private String message;
+
+	@Column(name = "lang", nullable = false)
+	private Language language;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TributeStatus status;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "moderated_at")
+	private Instant moderatedAt;
+
+	protected Tribute() {
+	}
+
+	Tribute(String authorName, String place, String message, Language language, Instant createdAt) {
+		this.authorName = authorName;
+		this.place = place;
+		this.message = message;
+		this.language = language;
+		this.status = TributeStatus.PENDING;
+		this.createdAt = createdAt;
+	}
+
+	void approve(Instant now) {
+		this.status = TributeStatus.APPROVED;
+		this.moderatedAt = now;
+	}
+
+	void reject(Instant now) {
+		this.status = TributeStatus.REJECTED;
+		this.moderatedAt = now;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	String authorName() {
+		return this.authorName;
+	}
+
+	String place() {
+		return this.place;
+	}
+
+	String message() {
+		return this.message;
+	}
+
+	Language language() {
+		return this.language;
+	}
+
+	TributeStatus status() {
+		return this.status;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,35 @@
+package az.blackjanuary.memorial.tribute;
+
+import jakarta.validation.constraints.NotBlank;
+import org.hibernate.validator.constraints.CodePointLength;
+
+/**
+ * What a visitor may post: nothing else (no status, no date) can be bound from the request.
+ * Lengths count characters as people see them, so an emoji counts once.
+ */
+record TributeForm(@CodePointLength(max = 80, message = "{tribute.name.too-long}") String name,
+		@CodePointLength(max = 80, message = "{tribute.place.too-long}") String place,
+		@NotBlank(message = "{tribute.message.required}") @CodePointLength(max = 1000,
+				message = "{tribute.message.too-long}") String message) {
+
+	static final int MESSAGE_MAX = 1000;
+
+	TributeForm {
+		name = trimToNull(name);
+		place = trimToNull(place);
+		message = trimToNull(message);
+	}
+
+	static TributeForm empty() {
+		return new TributeForm(null, null, null);
+	}
+
+	private static String trimToNull(String value) {
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.strip();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+}

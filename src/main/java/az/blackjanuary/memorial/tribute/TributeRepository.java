@@ -1,0 +1,31 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Each wall query is one range scan of the (status, created_at, id) index. */
+interface TributeRepository extends JpaRepository<Tribute, Long> {
+
+	@Query("select t from Tribute t where t.status = :status order by t.createdAt desc, t.id desc")
+	List<Tribute> newest(@Param("status") TributeStatus status, Limit limit);
+
+	@Query("""
+			select t from Tribute t where t.status = :status
+			and (t.createdAt < :createdAt or (t.createdAt = :createdAt and t.id < :id))
+			order by t.createdAt desc, t.id desc""")
+	List<Tribute> olderThan(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
+			@Param("id") long id, Limit limit);
+
+	@Query("""
+			select t from Tribute t where t.status = :status
+			and (t.createdAt > :createdAt or (t.createdAt = :createdAt and t.id > :id))
+			order by t.createdAt asc, t.id asc""")
+	List<Tribute> newerThan(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
+			@Param("id") long id, Limit limit);
+
+}

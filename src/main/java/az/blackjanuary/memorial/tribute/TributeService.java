@@ -1,0 +1,113 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.MemorialProperties;
+import az.blackjanuary.memorial.system.NotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Receives tributes, moderates them and reads the wall. */
+@Service
+public class TributeService {
+
+	private final TributeRepository tributes;
+
+	private final MemorialProperties properties;
+
+	private final Clock clock;
+
+	TributeService(TributeRepository tributes, MemorialProperties properties, Clock clock) {
+		this.tributes = tributes;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Stores a tribute for moderation; it is not shown until it is approved. */
+	@Transactional
+	public long submit(TributeForm form, Language language) {
+		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now());
+		return this.tributes.save(tribute).id();
+	}
+
+	@Transactional
+	public void approve(long id) {
+		find(id).approve(now());
+	}
+
+	@Transactional
+	public void reject(long id) {
+		find(id).reject(now());
+	}
+
+	/** The newest approved tributes, for the home page. */
+	@Transactional(readOnly = true)
+	public List<TributeView> newestOnTheWall() {
+		return this.tributes.newest(TributeStatus.APPROVED, Limit.of(this.properties.tributesOnHome()))
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	WallPage firstPage() {
+		int size = this.properties.tributesPerPage();
+		List<Tribute> page = this.tributes.newest(TributeStatus.APPROVED, Limit.of(size + 1));
+		return page(page, size, null);
+	}
+
+	@Transactional(readOnly = true)
+	WallPage olderThan(WallCursor cursor) {
+		int size = this.properties.tributesPerPage();
+		List<Tribute> page = this.tributes.olderThan(TributeStatus.APPROVED, cursor.createdAt(), cursor.id(),
+				Limit.of(size + 1));
+		return page(page, size, page.isEmpty() ? null : WallCursor.of(page.get(0)).toString());
+	}
+
+	/** The page just above a cursor; near the top of the wall that is simply the first page. */
+	@Transactional(readOnly = true)
+	WallPage newerThan(WallCursor cursor) {
+		int size = this.properties.tributesPerPage();
+		List<Tribute> ascending = this.tributes.newerThan(TributeStatus.APPROVED, cursor.createdAt(), cursor.id(),
+				Limit.of(size + 1));
+		if (ascending.size() <= size) {
+			return firstPage();
+		}
+		List<Tribute> page = new ArrayList<>(ascending.subList(0, size));
+		Collections.reverse(page);
+		WallCursor oldest = WallCursor.of(page.get(page.size() - 1));
+		return new WallPage(page.stream().map(this::view).toList(), oldest.toString(),
+				WallCursor.of(page.get(0)).toString());
+	}
+
+	/** Tribute {@code size + 1}, when found, proves that there is an older page. */
+	private WallPage page(List<Tribute> fetched, int size, String newer) {
+		List<Tribute> shown = fetched.subList(0, Math.min(size, fetched.size()));
+		String older = (fetched.size() > size) ? WallCursor.of(shown.get(shown.size() - 1)).toString() : null;
+		return new WallPage(shown.stream().map(this::view).toList(), older, newer);
+	}
+
+	private Tribute find(long id) {
+		return this.tributes.findById(id).orElseThrow(() -> new NotFoundException("No tribute " + id));
+	}
+
+	private TributeView view(Tribute tribute) {
+		LocalDate postedOn = LocalDate.ofInstant(tribute.createdAt(), this.clock.getZone());
+		return new TributeView(tribute.id(), tribute.authorName(), tribute.place(), tribute.message(),
+				tribute.language(), postedOn);
+	}
+
+	/** Databases keep microseconds; so does the tribute, so that cursors match exactly. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,15 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.time.LocalDate;
+
+import az.blackjanuary.memorial.system.Language;
+
+/**
+ * An approved tribute as the wall shows it.
+ *
+ * @param name the author's name, or null for an anonymous tribute
+ * @param language the language the tribute was written from
+ */
+public record TributeView(long id, String name, String place, String message, Language language,
+		LocalDate postedOn) {
+}

@@ -1,0 +1,43 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A position on the wall: the time and id of a tribute. Pages are read from a cursor, never
+ * from an offset, so the thousandth page costs what the first one does.
+ */
+record WallCursor(Instant createdAt, long id) {
+
+	private static final Pattern FORMAT = Pattern.compile("(-?\\d{1,19})-(\\d{1,19})");
+
+	static WallCursor of(Tribute tribute) {
+		return new WallCursor(tribute.createdAt(), tribute.id());
+	}
+
+	/** Reads a cursor from a link; anything malformed is empty. */
+	static Optional<WallCursor> parse(String text) {
+		Matcher matcher = FORMAT.matcher(text);
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		try {
+			long micros = Long.parseLong(matcher.group(1));
+			Instant createdAt = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+			return Optional.of(new WallCursor(createdAt, Long.parseLong(matcher.group(2))));
+		}
+		catch (NumberFormatException | ArithmeticException | java.time.DateTimeException outOfRange) {
+			return Optional.empty();
+		}
+	}
+
+	/** Tribute times are kept to the microsecond, so the cursor loses nothing. */
+	@Override
+	public String toString() {
+		return ChronoUnit.MICROS.between(Instant.EPOCH, this.createdAt) + "-" + this.id;
+	}
+
+}
