@@ -1,0 +1,41 @@
+package az.blackjanuary.memorial.release;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnniversaryCalculatorTests {
+
+	private static final ZoneId BAKU = ZoneId.of("Asia/Baku");
+
+	@Test
+	void countsTheAnniversaryOfTheCurrentYear() {
+		assertThat(on(ZonedDateTime.of(2022, 1, 20, 9, 0, 0, 0, BAKU)).anniversaryThisYear()).isEqualTo(32);
+		assertThat(on(ZonedDateTime.of(2026, 11, 25, 12, 0, 0, 0, BAKU)).anniversaryThisYear()).isEqualTo(36);
+		assertThat(on(ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, BAKU)).anniversaryThisYear()).isEqualTo(37);
+	}
+
+	@Test
+	void theNewYearBeginsOnBakusCalendar() {
+		// 21:30 UTC on New Year's Eve is already 1:30 on 1 January in Baku.
+		Instant newYearInBaku = Instant.parse("2026-12-31T21:30:00Z");
+		assertThat(new AnniversaryCalculator(Clock.fixed(newYearInBaku, BAKU)).anniversaryThisYear()).isEqualTo(37);
+	}
+
+	@Test
+	void theTwentiethOfJanuaryIsTheDayOfMourning() {
+		assertThat(on(ZonedDateTime.of(2027, 1, 20, 0, 5, 0, 0, BAKU)).isDayOfMourning()).isTrue();
+		assertThat(on(ZonedDateTime.of(2027, 1, 19, 23, 55, 0, 0, BAKU)).isDayOfMourning()).isFalse();
+		assertThat(on(ZonedDateTime.of(2027, 1, 21, 0, 0, 0, 0, BAKU)).isDayOfMourning()).isFalse();
+	}
+
+	private static AnniversaryCalculator on(ZonedDateTime now) {
+		return new AnniversaryCalculator(Clock.fixed(now.toInstant(), BAKU));
+	}
+
+}
