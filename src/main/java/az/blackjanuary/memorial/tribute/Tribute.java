@@ -3,7 +3,9 @@ package az.blackjanuary.memorial.tribute;
 import java.time.Instant;
 
 import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.LanguageColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +34,7 @@ class Tribute {
 	private String message;
 
 	@Column(name = "lang", nullable = false)
+	@Convert(converter = LanguageColumn.class)
 	private Language language;
 
 	@Enumerated(EnumType.STRING)

@@ -1,0 +1,85 @@
+package az.blackjanuary.memorial.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor's browser, as far as tests need one: real HTTP to a running server, cookies kept,
+ * redirects not followed so that tests can look at them.
+ */
+public class SiteClient {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	public SiteClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return get(path, "text/html");
+	}
+
+	public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
+	}
+
+	/** Posts a form the way a browser does, with the CSRF token of the page the form was on. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfToken(get(formPage).body()));
+		return post(action, withToken);
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** A path on the site, or an absolute address such as a redirect's Location. */
+	private URI uri(String pathOrAddress) {
+		return URI.create(pathOrAddress.startsWith("http") ? pathOrAddress : this.base + pathOrAddress);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static String csrfToken(String page) {
+		Matcher matcher = CSRF_FIELD.matcher(page);
+		if (!matcher.find()) {
+			throw new AssertionError("The page has no form with a CSRF token");
+		}
+		return matcher.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
