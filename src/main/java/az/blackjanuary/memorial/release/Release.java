@@ -47,6 +47,10 @@ class Release {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
+	/** Set the first time the release goes public; from then on its slug never changes. */
+	@Column(name = "first_published_at")
+	private Instant firstPublishedAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -99,16 +103,64 @@ class Release {
 		return this.figures;
 	}
 
+	long version() {
+		return this.version;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	Map<Language, ReleaseText> texts() {
+		return this.texts;
+	}
+
+	boolean hasBeenPublished() {
+		return this.firstPublishedAt != null;
+	}
+
 	void write(Language language, ReleaseText text) {
 		this.texts.put(language, text);
+	}
+
+	void erase(Language language) {
+		this.texts.remove(language);
 	}
 
 	void state(FigureKind kind, int figure) {
 		this.figures.put(kind, figure);
 	}
 
+	void unstate(FigureKind kind) {
+		this.figures.remove(kind);
+	}
+
+	void commemorate(LocalDate commemoratedOn) {
+		this.commemoratedOn = commemoratedOn;
+	}
+
+	/** Renames the release; only a release that has never been public can change its address. */
+	void moveTo(String slug) {
+		if (hasBeenPublished()) {
+			throw new IllegalStateException("The slug of a published release is stable");
+		}
+		this.slug = slug;
+	}
+
+	/** Publishes at the given time: now, or later, when the release appears by itself. */
 	void publishAt(Instant publishedAt) {
 		this.publishedAt = publishedAt;
+		if (this.firstPublishedAt == null) {
+			this.firstPublishedAt = publishedAt;
+		}
+	}
+
+	void unpublish() {
+		this.publishedAt = null;
+	}
+
+	void touch(Instant now) {
+		this.updatedAt = now;
 	}
 
 	/** The text in the wanted language, else in the first language it was written in. */

@@ -20,6 +20,8 @@ interface ReleaseRepository extends JpaRepository<Release, Long> {
 	@EntityGraph(attributePaths = "texts")
 	List<Release> findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(Instant now);
 
+	Optional<Release> findBySlug(String slug);
+
 	@EntityGraph(attributePaths = "texts")
 	List<Release> findByIdInAndPublishedAtLessThanEqual(Collection<Long> ids, Instant now);
 

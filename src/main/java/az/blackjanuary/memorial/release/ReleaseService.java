@@ -63,6 +63,16 @@ public class ReleaseService {
 			.collect(Collectors.toMap(Release::id, (release) -> ReleaseSummary.of(release, language)));
 	}
 
+	/** Every release, drafts included, for editors choosing a source. */
+	public List<ReleaseOption> options() {
+		return this.releases.findAll()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Release::commemoratedOn).reversed())
+			.map((release) -> new ReleaseOption(release.id(), release.commemoratedOn().getYear() + " · "
+					+ release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug())))
+			.toList();
+	}
+
 	private ReleaseView view(Release release, Language language) {
 		ReleaseSummary summary = ReleaseSummary.of(release, language);
 		String body = release.textFor(language).orElseThrow().content().bodyMarkdown();

@@ -36,6 +36,12 @@ class LayoutModelAdvice {
 		return Language.of(locale);
 	}
 
+	/** The zone editors' dates and times are shown and entered in. */
+	@ModelAttribute("clockZone")
+	java.time.ZoneId clockZone() {
+		return this.properties.timeZone();
+	}
+
 	@ModelAttribute("siteUrl")
 	String siteUrl() {
 		return this.properties.siteUrl();

@@ -1,15 +1,23 @@
 package az.blackjanuary.memorial.system;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Visitors read and post without an account. Every form carries a CSRF token, kept in a
- * cookie rather than a session so that any instance behind a load balancer can check it.
+ * Visitors read and post without an account; editors sign in for {@code /admin}. Every form
+ * carries a CSRF token, kept in a cookie rather than a session so that any instance behind a
+ * load balancer can check it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -20,17 +28,36 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
-			.denyAll()
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin", "/admin/tributes/**", "/admin/account/**")
+			.hasAnyRole("ADMIN", "MODERATOR")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/admin")
+				.failureHandler(signInFailures())
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")))
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.requireExplicitSave(true));
+				.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** A locked account is told so: the page says for how long sign-in is refused. */
+	private static AuthenticationFailureHandler signInFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setDefaultFailureUrl("/login?error");
+		return failures;
 	}
 
 }

@@ -72,6 +72,44 @@ class TimelineEvent {
 		this.sortOrder = sortOrder;
 	}
 
+	Long id() {
+		return this.id;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	int sortOrder() {
+		return this.sortOrder;
+	}
+
+	boolean hidden() {
+		return this.hidden;
+	}
+
+	Map<Language, TimelineEventText> texts() {
+		return this.texts;
+	}
+
+	void date(LocalDate startsOn, LocalDate endsOn, DatePrecision precision) {
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.precision = precision;
+	}
+
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	void show() {
+		this.hidden = false;
+	}
+
+	void erase(Language language) {
+		this.texts.remove(language);
+	}
+
 	LocalDate startsOn() {
 		return this.startsOn;
 	}

@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.timeline;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +11,10 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
 	/** The public timeline: visible events in the editors' order, which follows the calendar. */
 	@EntityGraph(attributePaths = "texts")
 	List<TimelineEvent> findByHiddenFalseOrderBySortOrderAscStartsOnAsc();
+
+	@EntityGraph(attributePaths = "texts")
+	List<TimelineEvent> findAllByOrderBySortOrderAscStartsOnAsc();
+
+	Optional<TimelineEvent> findTopByOrderBySortOrderDesc();
 
 }

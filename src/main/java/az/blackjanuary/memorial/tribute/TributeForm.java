@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.tribute;
 
+import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.constraints.NotBlank;
 import org.hibernate.validator.constraints.CodePointLength;
 
@@ -15,21 +16,13 @@ record TributeForm(@CodePointLength(max = 80, message = "{tribute.name.too-long}
 	static final int MESSAGE_MAX = 1000;
 
 	TributeForm {
-		name = trimToNull(name);
-		place = trimToNull(place);
-		message = trimToNull(message);
+		name = FormInput.clean(name);
+		place = FormInput.clean(place);
+		message = FormInput.clean(message);
 	}
 
 	static TributeForm empty() {
 		return new TributeForm(null, null, null);
-	}
-
-	private static String trimToNull(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 }

@@ -14,6 +14,12 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 	@Query("select t from Tribute t where t.status = :status order by t.createdAt desc, t.id desc")
 	List<Tribute> newest(@Param("status") TributeStatus status, Limit limit);
 
+	@Query("select t from Tribute t where t.status = :status order by t.createdAt asc, t.id asc")
+	List<Tribute> oldest(@Param("status") TributeStatus status, Limit limit);
+
+	/** For the moderators only: public pages never count tributes. */
+	long countByStatus(TributeStatus status);
+
 	@Query("""
 			select t from Tribute t where t.status = :status
 			and (t.createdAt < :createdAt or (t.createdAt = :createdAt and t.id < :id))

@@ -10,7 +10,6 @@ import java.util.List;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
-import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +35,6 @@ public class TributeService {
 	public long submit(TributeForm form, Language language) {
 		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now());
 		return this.tributes.save(tribute).id();
-	}
-
-	@Transactional
-	public void approve(long id) {
-		find(id).approve(now());
-	}
-
-	@Transactional
-	public void reject(long id) {
-		find(id).reject(now());
 	}
 
 	/** The newest approved tributes, for the home page. */
@@ -95,11 +84,7 @@ public class TributeService {
 		return new WallPage(shown.stream().map(this::view).toList(), older, newer);
 	}
 
-	private Tribute find(long id) {
-		return this.tributes.findById(id).orElseThrow(() -> new NotFoundException("No tribute " + id));
-	}
-
-	private TributeView view(Tribute tribute) {
+	TributeView view(Tribute tribute) {
 		LocalDate postedOn = LocalDate.ofInstant(tribute.createdAt(), this.clock.getZone());
 		return new TributeView(tribute.id(), tribute.authorName(), tribute.place(), tribute.message(),
 				tribute.language(), postedOn);

@@ -4,50 +4,91 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import az.blackjanuary.memorial.MemorialApplication;
 import az.blackjanuary.memorial.carnation.CarnationService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded H2 file database keeps what visitors left when the site is stopped and started again. */
+/**
+ * The site on an H2 file database, stopped and started again: what visitors left is kept, and
+ * so are the first administrator and an account lock.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class RestartTests {
+
+	private static final Pattern GENERATED_PASSWORD = Pattern.compile("generated password: (\\S+)");
 
 	@TempDir
 	private Path dataDirectory;
 
 	@Test
-	void aTributeAndACarnationSurviveARestart() throws Exception {
+	void everythingAcknowledgedSurvivesARestart(CapturedOutput output) throws Exception {
 		String database = "jdbc:h2:file:" + this.dataDirectory.resolve("memorial");
 		String message = "Unutmayacağıq — Не забудем 🌹 " + UUID.randomUUID();
 		long carnationsBefore;
+		String password;
 
 		try (ConfigurableApplicationContext site = start(database)) {
+			// No password configured: the first administrator's is generated and logged once.
+			Matcher logged = GENERATED_PASSWORD.matcher(output.getOut());
+			assertThat(logged.find()).as("the generated password is in the log").isTrue();
+			password = logged.group(1);
+
 			carnationsBefore = site.getBean(CarnationService.class).total();
 			SiteClient visitor = new SiteClient(port(site));
-			HttpResponse<String> tribute = visitor.submit("/tributes", "/tributes", Map.of("message", message));
-			HttpResponse<String> carnation = visitor.submit("/", "/carnations", Map.of());
-			assertThat(tribute.statusCode()).isEqualTo(302);
-			assertThat(carnation.statusCode()).isEqualTo(302);
+			assertThat(visitor.submit("/tributes", "/tributes", Map.of("message", message)).statusCode()).isEqualTo(302);
+			assertThat(visitor.submit("/", "/carnations", Map.of()).statusCode()).isEqualTo(302);
+
+			SiteClient admin = new SiteClient(port(site));
+			assertThat(signIn(admin, password).headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+			SiteClient guesser = new SiteClient(port(site));
+			for (int i = 0; i < 5; i++) {
+				signIn(guesser, "wrong-" + i);
+			}
 		}
+		int passwordsLogged = countMatches(output.getOut());
 
 		try (ConfigurableApplicationContext restarted = start(database)) {
 			JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from tribute where message = ?", Integer.class, message))
 				.isEqualTo(1);
 			assertThat(restarted.getBean(CarnationService.class).total()).isEqualTo(carnationsBefore + 1);
-			assertThat(new SiteClient(port(restarted)).get("/releases").statusCode()).isEqualTo(200);
+			assertThat(jdbc.queryForObject("select count(*) from admin_account", Integer.class)).isEqualTo(1);
+			assertThat(countMatches(output.getOut())).as("no second password is generated").isEqualTo(passwordsLogged);
+			HttpResponse<String> locked = signIn(new SiteClient(port(restarted)), password);
+			assertThat(locked.headers().firstValue("Location").orElseThrow()).as("the lock outlives the restart")
+				.endsWith("/login?locked");
 		}
+	}
+
+	private static HttpResponse<String> signIn(SiteClient client, String password) throws Exception {
+		return client.submit("/login", "/login", Map.of("username", "admin", "password", password));
+	}
+
+	private static int countMatches(String log) {
+		Matcher matcher = GENERATED_PASSWORD.matcher(log);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+		}
+		return count;
 	}
 
 	private static ConfigurableApplicationContext start(String database) {
 		return new SpringApplicationBuilder(MemorialApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database, "--spring.jmx.enabled=false");
+				"--spring.datasource.url=" + database, "--spring.jmx.enabled=false",
+				"--memorial.admin.initial-password=");
 	}
 
 	private static int port(ConfigurableApplicationContext site) {

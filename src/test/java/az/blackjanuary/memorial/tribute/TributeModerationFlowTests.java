@@ -23,7 +23,7 @@ class TributeModerationFlowTests {
 	private int port;
 
 	@Autowired
-	private TributeService moderation;
+	private TributeModeration moderation;
 
 	@Autowired
 	private TributeRepository tributes;

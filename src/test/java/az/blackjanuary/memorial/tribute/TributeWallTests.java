@@ -31,6 +31,9 @@ class TributeWallTests {
 	private TributeService service;
 
 	@Autowired
+	private TributeModeration moderation;
+
+	@Autowired
 	private SettableClock clock;
 
 	/** Each test starts from an empty wall; the clock only ever moves forward here. */
@@ -62,7 +65,7 @@ class TributeWallTests {
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain(message);
 		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain(message);
 
-		this.service.approve(stored(message).id());
+		this.moderation.approve(stored(message).id());
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains(message);
 		assertThat(this.mvc.get().uri("/")).bodyText().contains(message);
 	}
@@ -71,7 +74,7 @@ class TributeWallTests {
 	void aRejectedTributeIsNeverShown() {
 		String message = unique("Rejected words");
 		post(message);
-		this.service.reject(stored(message).id());
+		this.moderation.reject(stored(message).id());
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain(message);
 	}
 
@@ -81,7 +84,7 @@ class TributeWallTests {
 		post(message);
 		Tribute stored = stored(message);
 		assertThat(stored.message()).isEqualTo(message);
-		this.service.approve(stored.id());
+		this.moderation.approve(stored.id());
 		assertThat(this.mvc.get().uri("/tributes")).bodyText()
 			.contains("Şəhidlərə əbədi rəhmət 🌹 Вечная память &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.doesNotContain("<script>alert('x')</script>");
@@ -91,7 +94,7 @@ class TributeWallTests {
 	void aTributeWithoutANameIsShownAsAnonymous() {
 		String message = unique("No name");
 		post(message);
-		this.service.approve(stored(message).id());
+		this.moderation.approve(stored(message).id());
 		assertThat(this.mvc.get().uri("/tributes?lang=en")).bodyText()
 			.containsSubsequence(message, "<span class=\"tribute__name\">Anonymous</span>");
 	}
@@ -160,7 +163,7 @@ class TributeWallTests {
 				this.clock.tick();
 			}
 			long id = this.service.submit(new TributeForm(null, null, "Paging tribute " + i), Language.EN);
-			this.service.approve(id);
+			this.moderation.approve(id);
 		}
 		List<Long> expected = this.tributes.newest(TributeStatus.APPROVED, org.springframework.data.domain.Limit.unlimited())
 			.stream()

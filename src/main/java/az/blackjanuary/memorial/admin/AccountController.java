@@ -1,0 +1,92 @@
+package az.blackjanuary.memorial.admin;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Accounts: the administrators' list of editors, and every editor's own password. */
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("newAccount", AccountForms.NewAccount.empty());
+		model.addAttribute("roles", AccountRole.values());
+		return "admin/users";
+	}
+
+	@PostMapping("/admin/users")
+	ModelAndView create(@Valid @ModelAttribute("newAccount") AccountForms.NewAccount newAccount, BindingResult errors,
+			RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("username") && this.accounts.exists(newAccount.username())) {
+			errors.rejectValue("username", "admin.users.username-taken");
+		}
+		if (errors.hasErrors()) {
+			ModelAndView form = new ModelAndView("admin/users", HttpStatus.UNPROCESSABLE_CONTENT);
+			form.addObject("accounts", this.accounts.all());
+			form.addObject("roles", AccountRole.values());
+			return form;
+		}
+		this.accounts.create(newAccount);
+		redirect.addFlashAttribute("notice", "admin.users.notice.created");
+		return new ModelAndView("redirect:/admin/users");
+	}
+
+	@PostMapping("/admin/users/{id}/password")
+	String reset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+		if (password.length() < AccountForms.MIN_PASSWORD) {
+			redirect.addFlashAttribute("notice", "admin.password.too-short");
+			return "redirect:/admin/users";
+		}
+		this.accounts.resetPassword(id, password);
+		redirect.addFlashAttribute("notice", "admin.users.notice.reset");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/enabled")
+	String enable(@PathVariable long id, @RequestParam boolean enabled, Principal editor,
+			RedirectAttributes redirect) {
+		this.accounts.enable(id, enabled, editor.getName());
+		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/admin/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("newPassword", new AccountForms.NewPassword(null, null));
+		return "admin/password";
+	}
+
+	@PostMapping("/admin/account/password")
+	ModelAndView changePassword(@Valid @ModelAttribute("newPassword") AccountForms.NewPassword newPassword,
+			BindingResult errors, Principal editor, RedirectAttributes redirect) {
+		if (!errors.hasErrors()
+				&& !this.accounts.changeOwnPassword(editor.getName(), newPassword.current(), newPassword.password())) {
+			errors.rejectValue("current", "admin.password.current-wrong");
+		}
+		if (errors.hasErrors()) {
+			return new ModelAndView("admin/password", HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		redirect.addFlashAttribute("notice", "admin.password.notice.changed");
+		return new ModelAndView("redirect:/admin");
+	}
+
+}

@@ -1,0 +1,38 @@
+package az.blackjanuary.memorial.admin;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Spring Security reads editors from the database, locks and all. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+	private final AdminAccountRepository accounts;
+
+	private final Clock clock;
+
+	AccountDetailsService(AdminAccountRepository accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		AdminAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such editor"));
+		return User.withUsername(account.username())
+			.password(account.passwordHash())
+			.roles(account.role().name())
+			.disabled(!account.enabled())
+			.accountLocked(account.isLockedAt(this.clock.instant()))
+			.build();
+	}
+
+}

@@ -1,0 +1,112 @@
+package az.blackjanuary.memorial.admin;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An editor's account. Only a BCrypt hash of the password is ever stored. */
+@Entity
+@Table(name = "admin_account")
+class AdminAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AccountRole role;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "failed_sign_ins", nullable = false)
+	private int failedSignIns;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected AdminAccount() {
+	}
+
+	AdminAccount(String username, String passwordHash, AccountRole role, Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	String username() {
+		return this.username;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	AccountRole role() {
+		return this.role;
+	}
+
+	boolean enabled() {
+		return this.enabled;
+	}
+
+	Instant lockedUntil() {
+		return this.lockedUntil;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/** Counts a failed sign-in; the last allowed one locks the account for a while. */
+	boolean failSignIn(Instant now, int allowed, Duration lock) {
+		this.failedSignIns++;
+		if (this.failedSignIns >= allowed) {
+			this.failedSignIns = 0;
+			this.lockedUntil = now.plus(lock);
+			return true;
+		}
+		return false;
+	}
+
+	void signedIn() {
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+}

@@ -1,0 +1,45 @@
+package az.blackjanuary.memorial.admin;
+
+import java.time.Clock;
+
+import az.blackjanuary.memorial.tribute.TributeModeration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The editors' start page and the audit log. */
+@Controller
+class AdminHomeController {
+
+	private static final int AUDIT_PAGE = 50;
+
+	private final TributeModeration moderation;
+
+	private final AuditEntryRepository audit;
+
+	private final Clock clock;
+
+	AdminHomeController(TributeModeration moderation, AuditEntryRepository audit, Clock clock) {
+		this.moderation = moderation;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin")
+	String home(Model model) {
+		model.addAttribute("pending", this.moderation.pending());
+		return "admin/home";
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("entries", this.audit
+			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), AUDIT_PAGE))
+			.map((entry) -> new AuditRow(entry.occurredAt().atZone(this.clock.getZone()), entry.actor(),
+					entry.action(), entry.subject(), entry.detail())));
+		return "admin/audit";
+	}
+
+}

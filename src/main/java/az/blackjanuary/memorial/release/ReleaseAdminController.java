@@ -1,0 +1,138 @@
+package az.blackjanuary.memorial.release;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import az.blackjanuary.memorial.system.FormInput;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' side of releases: write, preview, save, publish now or later, unpublish. */
+@Controller
+@RequestMapping("/admin/releases")
+class ReleaseAdminController {
+
+	private static final String FORM = "release/admin/form";
+
+	private final ReleaseAdminService releases;
+
+	private final Clock clock;
+
+	ReleaseAdminController(ReleaseAdminService releases, Clock clock) {
+		this.releases = releases;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("releases", this.releases.all());
+		return "release/admin/list";
+	}
+
+	@GetMapping("/new")
+	String newRelease(Model model) {
+		// Next January's release is the one an editor usually starts.
+		LocalDate nextAnniversary = LocalDate.now(this.clock).plusMonths(2).withMonth(1).withDayOfMonth(20);
+		model.addAttribute("releaseForm", ReleaseForm.empty(nextAnniversary));
+		return FORM;
+	}
+
+	@PostMapping
+	ModelAndView create(@Valid @ModelAttribute ReleaseForm releaseForm, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+		FormInput.bound(releaseForm).check(errors);
+		if (errors.hasErrors() || "preview".equals(action)) {
+			return formAgain(releaseForm, errors, null);
+		}
+		long id = this.releases.create(releaseForm);
+		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		return new ModelAndView("redirect:/admin/releases/" + id);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("releaseForm", this.releases.form(id));
+		model.addAttribute("release", this.releases.row(id));
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute ReleaseForm releaseForm, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+		FormInput.bound(releaseForm).check(errors);
+		if (errors.hasErrors() || "preview".equals(action)) {
+			return formAgain(releaseForm, errors, id);
+		}
+		try {
+			this.releases.update(id, releaseForm);
+		}
+		catch (ReleaseConflictException | org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
+			ModelAndView form = formAgain(releaseForm, errors, id);
+			form.addObject("conflict", true);
+			form.setStatus(HttpStatus.CONFLICT);
+			return form;
+		}
+		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		return new ModelAndView("redirect:/admin/releases/" + id);
+	}
+
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		this.releases.publishNow(id);
+		redirect.addFlashAttribute("notice", "admin.release.notice.published");
+		return "redirect:/admin/releases/" + id;
+	}
+
+	@PostMapping("/{id}/schedule")
+	String schedule(@PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
+			RedirectAttributes redirect) {
+		this.releases.schedule(id, publishAt.atZone(this.clock.getZone()).toInstant());
+		redirect.addFlashAttribute("notice", "admin.release.notice.scheduled");
+		return "redirect:/admin/releases/" + id;
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable long id, RedirectAttributes redirect) {
+		this.releases.unpublish(id);
+		redirect.addFlashAttribute("notice", "admin.release.notice.unpublished");
+		return "redirect:/admin/releases/" + id;
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		if (!this.releases.deleteDraft(id)) {
+			redirect.addFlashAttribute("notice", "admin.release.notice.not-deleted");
+			return "redirect:/admin/releases/" + id;
+		}
+		redirect.addFlashAttribute("notice", "admin.release.notice.deleted");
+		return "redirect:/admin/releases";
+	}
+
+	private ModelAndView formAgain(ReleaseForm form, BindingResult errors, Long id) {
+		ModelAndView view = new ModelAndView(FORM,
+				errors.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
+		view.addObject("releaseForm", form);
+		if (!errors.hasErrors()) {
+			view.addObject("previews", this.releases.preview(form));
+		}
+		if (id != null) {
+			view.addObject("release", this.releases.row(id));
+		}
+		return view;
+	}
+
+}

@@ -1,0 +1,165 @@
+package az.blackjanuary.memorial.release;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import az.blackjanuary.memorial.admin.AuditAction;
+import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing, scheduling and publishing releases; every change goes to the audit log with it. */
+@Service
+@Transactional
+class ReleaseAdminService {
+
+	private final ReleaseRepository releases;
+
+	private final MarkdownRenderer markdown;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+		this.releases = releases;
+		this.markdown = markdown;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<ReleaseRow> all() {
+		return this.releases.findAll(Sort.by(Sort.Order.desc("commemoratedOn"), Sort.Order.desc("id")))
+			.stream()
+			.map(this::row)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	ReleaseForm form(long id) {
+		return ReleaseForm.of(find(id));
+	}
+
+	@Transactional(readOnly = true)
+	ReleaseRow row(long id) {
+		return row(find(id));
+	}
+
+	/** The bodies as visitors would see them, without saving anything. */
+	Map<Language, String> preview(ReleaseForm form) {
+		Map<Language, String> previews = new EnumMap<>(Language.class);
+		form.texts().forEach((language, text) -> previews.put(language, this.markdown.toSafeHtml(text.bodyMarkdown())));
+		return previews;
+	}
+
+	/** Saves a new release as a draft. */
+	long create(ReleaseForm form) {
+		Release release = new Release(uniqueSlug(form, null), form.date(), this.clock.instant());
+		apply(form, release);
+		this.releases.save(release);
+		this.audit.record(AuditAction.RELEASE_CREATED, subject(release), null);
+		return release.id();
+	}
+
+	void update(long id, ReleaseForm form) {
+		Release release = find(id);
+		if (form.version() == null || form.version() != release.version()) {
+			throw new ReleaseConflictException();
+		}
+		apply(form, release);
+		if (!release.hasBeenPublished()) {
+			release.moveTo(uniqueSlug(form, release.id()));
+		}
+		release.touch(this.clock.instant());
+		this.releases.flush();
+		this.audit.record(AuditAction.RELEASE_EDITED, subject(release), null);
+	}
+
+	void publishNow(long id) {
+		Release release = find(id);
+		release.publishAt(this.clock.instant());
+		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release), null);
+	}
+
+	void schedule(long id, Instant publishAt) {
+		Release release = find(id);
+		release.publishAt(publishAt);
+		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), "for " + publishAt);
+	}
+
+	void unpublish(long id) {
+		Release release = find(id);
+		release.unpublish();
+		this.audit.record(AuditAction.RELEASE_UNPUBLISHED, subject(release), null);
+	}
+
+	/** Only a release that has never been public can be deleted: a published one keeps its address. */
+	boolean deleteDraft(long id) {
+		Release release = find(id);
+		if (release.hasBeenPublished()) {
+			return false;
+		}
+		this.releases.delete(release);
+		this.audit.record(AuditAction.RELEASE_DELETED, subject(release), null);
+		return true;
+	}
+
+	private void apply(ReleaseForm form, Release release) {
+		release.commemorate(form.date());
+		Map<Language, ReleaseText> texts = form.texts();
+		for (Language language : Language.values()) {
+			if (texts.containsKey(language)) {
+				release.write(language, texts.get(language));
+			}
+			else {
+				release.erase(language);
+			}
+		}
+		Map<FigureKind, Integer> figures = form.figures();
+		for (FigureKind kind : FigureKind.values()) {
+			if (figures.containsKey(kind)) {
+				release.state(kind, figures.get(kind));
+			}
+			else {
+				release.unstate(kind);
+			}
+		}
+	}
+
+	/** The slug from year and title, numbered when another release already has it. */
+	private String uniqueSlug(ReleaseForm form, Long self) {
+		String base = SlugMaker.slug(form.date().getYear(), form.slugTitle());
+		String candidate = base;
+		for (int n = 2; taken(candidate, self); n++) {
+			candidate = base + "-" + n;
+		}
+		return candidate;
+	}
+
+	private boolean taken(String slug, Long self) {
+		return this.releases.findBySlug(slug).filter((other) -> !other.id().equals(self)).isPresent();
+	}
+
+	private ReleaseRow row(Release release) {
+		String title = release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug());
+		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(),
+				ReleaseRow.ReleaseState.of(release.publishedAt(), this.clock.instant()), release.publishedAt(),
+				release.updatedAt());
+	}
+
+	private Release find(long id) {
+		return this.releases.findById(id).orElseThrow(() -> new NotFoundException("No release " + id));
+	}
+
+	private static String subject(Release release) {
+		return "release " + release.slug();
+	}
+
+}

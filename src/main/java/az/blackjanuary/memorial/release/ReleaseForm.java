@@ -1,0 +1,142 @@
+package az.blackjanuary.memorial.release;
+
+import az.blackjanuary.memorial.system.FormInput;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import az.blackjanuary.memorial.system.Language;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
+
+/**
+ * What an editor writes: the date commemorated, the figures the release states and, per
+ * language, a title, a summary and a Markdown body. {@code version} is the version the editor
+ * started from, so that a save over someone else's newer save is caught. The date and the
+ * figures are kept as typed, so that a mistyped one is shown back with everything else intact.
+ */
+record ReleaseForm(Long version,
+		@NotBlank(message = "{release.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
+				message = "{typeMismatch}") String commemoratedOn,
+		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String killed,
+		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String wounded,
+		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String detained,
+		@Size(max = 300) String titleAz, String summaryAz, String bodyAz,
+		@Size(max = 300) String titleEn, String summaryEn, String bodyEn, @Size(max = 300) String titleRu,
+		String summaryRu, String bodyRu) {
+
+	static final String FIGURE = "\\d{1,7}";
+
+	ReleaseForm {
+		commemoratedOn = FormInput.clean(commemoratedOn);
+		killed = FormInput.clean(killed);
+		wounded = FormInput.clean(wounded);
+		detained = FormInput.clean(detained);
+		titleAz = FormInput.clean(titleAz);
+		summaryAz = FormInput.clean(summaryAz);
+		bodyAz = FormInput.clean(bodyAz);
+		titleEn = FormInput.clean(titleEn);
+		summaryEn = FormInput.clean(summaryEn);
+		bodyEn = FormInput.clean(bodyEn);
+		titleRu = FormInput.clean(titleRu);
+		summaryRu = FormInput.clean(summaryRu);
+		bodyRu = FormInput.clean(bodyRu);
+	}
+
+	static ReleaseForm empty(LocalDate commemoratedOn) {
+		return new ReleaseForm(null, commemoratedOn.toString(), null, null, null, null, null, null, null, null, null, null, null,
+				null);
+	}
+
+	static ReleaseForm of(Release release) {
+		Map<Language, ReleaseText> texts = release.texts();
+		Map<FigureKind, Integer> figures = release.figures();
+		return new ReleaseForm(release.version(), release.commemoratedOn().toString(), figure(figures, FigureKind.KILLED),
+				figure(figures, FigureKind.WOUNDED), figure(figures, FigureKind.DETAINED), title(texts, Language.AZ),
+				summary(texts, Language.AZ), body(texts, Language.AZ), title(texts, Language.EN),
+				summary(texts, Language.EN), body(texts, Language.EN), title(texts, Language.RU),
+				summary(texts, Language.RU), body(texts, Language.RU));
+	}
+
+	/** The texts written, by language; a language left empty is not part of the release. */
+	Map<Language, ReleaseText> texts() {
+		Map<Language, ReleaseText> texts = new EnumMap<>(Language.class);
+		put(texts, Language.AZ, this.titleAz, this.summaryAz, this.bodyAz);
+		put(texts, Language.EN, this.titleEn, this.summaryEn, this.bodyEn);
+		put(texts, Language.RU, this.titleRu, this.summaryRu, this.bodyRu);
+		return texts;
+	}
+
+	/** The date commemorated; call only once the form has passed its checks. */
+	LocalDate date() {
+		return LocalDate.parse(this.commemoratedOn);
+	}
+
+	Map<FigureKind, Integer> figures() {
+		Map<FigureKind, Integer> figures = new EnumMap<>(FigureKind.class);
+		putFigure(figures, FigureKind.KILLED, this.killed);
+		putFigure(figures, FigureKind.WOUNDED, this.wounded);
+		putFigure(figures, FigureKind.DETAINED, this.detained);
+		return figures;
+	}
+
+	/** A real calendar date; a started language needs its title and body; one language at least. */
+	void check(Errors errors) {
+		if (!errors.hasFieldErrors("commemoratedOn") && !FormInput.isDate(this.commemoratedOn)) {
+			errors.rejectValue("commemoratedOn", "typeMismatch");
+		}
+		check(errors, "Az", this.titleAz, this.summaryAz, this.bodyAz);
+		check(errors, "En", this.titleEn, this.summaryEn, this.bodyEn);
+		check(errors, "Ru", this.titleRu, this.summaryRu, this.bodyRu);
+		if (this.titleAz == null && this.titleEn == null && this.titleRu == null && !errors.hasErrors()) {
+			errors.reject("release.form.text-required");
+		}
+	}
+
+	/** The title the slug is made from: Azerbaijani first, as the site's own language. */
+	String slugTitle() {
+		return (this.titleAz != null) ? this.titleAz : (this.titleEn != null) ? this.titleEn : this.titleRu;
+	}
+
+	private static void check(Errors errors, String suffix, String title, String summary, String body) {
+		boolean started = title != null || summary != null || body != null;
+		if (started && title == null) {
+			errors.rejectValue("title" + suffix, "release.form.title-required");
+		}
+		if (started && body == null) {
+			errors.rejectValue("body" + suffix, "release.form.body-required");
+		}
+	}
+
+	private static void put(Map<Language, ReleaseText> texts, Language language, String title, String summary,
+			String body) {
+		if (title != null && body != null) {
+			texts.put(language, new ReleaseText(title, (summary != null) ? summary : "", body));
+		}
+	}
+
+	private static void putFigure(Map<FigureKind, Integer> figures, FigureKind kind, String typed) {
+		if (typed != null) {
+			figures.put(kind, Integer.parseInt(typed));
+		}
+	}
+
+	private static String figure(Map<FigureKind, Integer> figures, FigureKind kind) {
+		return figures.containsKey(kind) ? String.valueOf(figures.get(kind)) : null;
+	}
+
+	private static String title(Map<Language, ReleaseText> texts, Language language) {
+		return texts.containsKey(language) ? texts.get(language).title() : null;
+	}
+
+	private static String summary(Map<Language, ReleaseText> texts, Language language) {
+		return texts.containsKey(language) ? texts.get(language).summary() : null;
+	}
+
+	private static String body(Map<Language, ReleaseText> texts, Language language) {
+		return texts.containsKey(language) ? texts.get(language).bodyMarkdown() : null;
+	}
+
+}

@@ -1,0 +1,46 @@
+package az.blackjanuary.memorial.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** How the site's forms read what people type: trimmed, blank as absent, dates as ISO days. */
+public final class FormInput {
+
+	/** The shape of an HTML date input's value; {@link #isDate} checks that the day exists. */
+	public static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+	private FormInput() {
+	}
+
+	/** The text without surrounding white space, or null when nothing is left. */
+	public static String clean(String typed) {
+		if (typed == null) {
+			return null;
+		}
+		String trimmed = typed.strip();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/**
+	 * A form whose typed fields are all text binds whatever is typed; only a forged value in a
+	 * hidden field or a list can leave it unbound, and that is the sender's mistake.
+	 */
+	public static <T> T bound(T form) {
+		if (form == null) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
+		return form;
+	}
+
+	public static boolean isDate(String typed) {
+		try {
+			LocalDate.parse(typed);
+			return true;
+		}
+		catch (DateTimeParseException | NullPointerException notADate) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,115 @@
+package az.blackjanuary.memorial.timeline;
+
+import java.util.Locale;
+
+import az.blackjanuary.memorial.release.ReleaseService;
+import az.blackjanuary.memorial.system.FormInput;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' side of the timeline. */
+@Controller
+@RequestMapping("/admin/timeline")
+class TimelineAdminController {
+
+	private static final String FORM = "timeline/admin/form";
+
+	private final TimelineAdminService timeline;
+
+	private final ReleaseService releases;
+
+	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases) {
+		this.timeline = timeline;
+		this.releases = releases;
+	}
+
+	@GetMapping
+	String list(Locale locale, Model model) {
+		model.addAttribute("events", this.timeline.all(locale));
+		return "timeline/admin/list";
+	}
+
+	@GetMapping("/new")
+	String newEvent(Model model) {
+		return form(TimelineEventForm.empty(), null, model);
+	}
+
+	@PostMapping
+	ModelAndView create(@Valid @ModelAttribute TimelineEventForm timelineEventForm, BindingResult errors,
+			RedirectAttributes redirect) {
+		FormInput.bound(timelineEventForm).check(errors);
+		if (errors.hasErrors()) {
+			return formAgain(null, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		this.timeline.create(timelineEventForm);
+		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		return new ModelAndView("redirect:/admin/timeline");
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return form(this.timeline.form(id), id, model);
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute TimelineEventForm timelineEventForm,
+			BindingResult errors, RedirectAttributes redirect) {
+		FormInput.bound(timelineEventForm).check(errors);
+		if (errors.hasErrors()) {
+			return formAgain(id, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		if (!this.timeline.update(id, timelineEventForm)) {
+			ModelAndView conflict = formAgain(id, HttpStatus.CONFLICT);
+			conflict.addObject("conflict", true);
+			return conflict;
+		}
+		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		return new ModelAndView("redirect:/admin/timeline");
+	}
+
+	@PostMapping("/{id}/move")
+	String move(@PathVariable long id, @RequestParam String direction) {
+		this.timeline.move(id, "up".equals(direction));
+		return "redirect:/admin/timeline#event-" + id;
+	}
+
+	@PostMapping("/{id}/hide")
+	String hide(@PathVariable long id) {
+		this.timeline.hide(id, true);
+		return "redirect:/admin/timeline#event-" + id;
+	}
+
+	@PostMapping("/{id}/show")
+	String show(@PathVariable long id) {
+		this.timeline.hide(id, false);
+		return "redirect:/admin/timeline#event-" + id;
+	}
+
+	private String form(TimelineEventForm form, Long id, Model model) {
+		model.addAttribute("timelineEventForm", form);
+		model.addAttribute("eventId", id);
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("sources", this.releases.options());
+		return FORM;
+	}
+
+	private ModelAndView formAgain(Long id, HttpStatus status) {
+		ModelAndView view = new ModelAndView(FORM, status);
+		view.addObject("eventId", id);
+		view.addObject("precisions", DatePrecision.values());
+		view.addObject("sources", this.releases.options());
+		return view;
+	}
+
+}

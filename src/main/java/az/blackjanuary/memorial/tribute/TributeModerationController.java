@@ -1,0 +1,49 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The moderation queue, open to moderators and administrators. */
+@Controller
+@RequestMapping("/admin/tributes")
+class TributeModerationController {
+
+	private final TributeModeration moderation;
+
+	TributeModerationController(TributeModeration moderation) {
+		this.moderation = moderation;
+	}
+
+	@GetMapping
+	String queue(@RequestParam(defaultValue = "PENDING") TributeStatus status, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", TributeStatus.values());
+		model.addAttribute("counts", this.moderation.counts());
+		model.addAttribute("tributes", this.moderation.queue(status));
+		model.addAttribute("queueSize", TributeModeration.QUEUE_SIZE);
+		return "tribute/admin/queue";
+	}
+
+	@PostMapping
+	String decide(@RequestParam(name = "id", required = false) List<Long> ids, @RequestParam TributeStatus decision,
+			@RequestParam(defaultValue = "PENDING") TributeStatus status, RedirectAttributes redirect) {
+		if (ids == null || ids.isEmpty() || decision == TributeStatus.PENDING) {
+			redirect.addFlashAttribute("notice", "admin.tributes.notice.none-chosen");
+		}
+		else {
+			int decided = this.moderation.decide(ids, decision);
+			redirect.addFlashAttribute("notice", (decision == TributeStatus.APPROVED)
+					? "admin.tributes.notice.approved" : "admin.tributes.notice.rejected");
+			redirect.addFlashAttribute("noticeCount", decided);
+		}
+		return "redirect:/admin/tributes?status=" + status;
+	}
+
+}

@@ -1,0 +1,223 @@
+package az.blackjanuary.memorial.release;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import az.blackjanuary.memorial.system.MemorialSiteTest;
+import az.blackjanuary.memorial.system.SettableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** An editor writes the 2027 release, previews it, schedules and publishes it. */
+@MemorialSiteTest
+class ReleaseAdminTests {
+
+	private static final String BODY = """
+			## Thirty-seven years
+
+			- 131 killed
+			- 744 wounded
+
+			Read the [2022 release](https://example.org/2022).
+			""";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ReleaseRepository releases;
+
+	@Autowired
+	private SettableClock clock;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterEach
+	void cleanUp() {
+		this.releases.findAll()
+			.stream()
+			.filter((release) -> release.commemoratedOn().getYear() >= 2027)
+			.forEach(this.releases::delete);
+		this.clock.reset();
+	}
+
+	@Test
+	void aNewReleaseIsADraftWithASlugFromYearAndTitle() {
+		long id = create("Qara Yanvar faciəsinin 37-ci ildönümü", BODY);
+		Release release = this.releases.findById(id).orElseThrow();
+		assertThat(release.slug()).isEqualTo("2027-qara-yanvar-faciesinin-37-ci-ildonumu");
+		assertThat(release.publishedAt()).isNull();
+		assertThat(this.mvc.get().uri("/releases/" + release.slug())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(audit()).contains("RELEASE_CREATED");
+	}
+
+	@Test
+	void previewRendersTheMarkdownWithoutSaving() {
+		long before = this.releases.count();
+		assertThat(admin(this.mvc.post().uri("/admin/releases").param("action", "preview"), "Preview title", BODY))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<h2>Thirty-seven years</h2>")
+			.contains("<li>131 killed</li>")
+			.contains("<a href=\"https://example.org/2022\" rel=\"nofollow\">2022 release</a>");
+		assertThat(this.releases.count()).isEqualTo(before);
+	}
+
+	@Test
+	void publishingNowPutsTheReleaseOnTheHomePageAndInTheArchiveAtOnce() {
+		long id = create("Qara Yanvar faciəsinin 37-ci ildönümü", BODY);
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/?lang=az")).bodyText()
+			.contains("Qara Yanvar faciəsinin 37-ci ildönümü")
+			.contains("<h2>Thirty-seven years</h2>");
+		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText().contains("2027-qara-yanvar-faciesinin-37-ci-ildonumu");
+		assertThat(audit()).contains("RELEASE_PUBLISHED");
+	}
+
+	@Test
+	void aScheduledReleaseAppearsByItselfAtItsTime() {
+		long id = create("Scheduled 2027", BODY);
+		LocalDateTime inTwoHours = LocalDateTime.now(this.clock).plusHours(2);
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/schedule")
+			.param("publishAt", inTwoHours.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		String slug = this.releases.findById(id).orElseThrow().slug();
+		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/releases?lang=en").with(editor())).bodyText().contains("Scheduled");
+
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(3)));
+		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatusOk();
+		assertThat(audit()).contains("RELEASE_SCHEDULED");
+	}
+
+	@Test
+	void unpublishingTakesTheReleaseOffTheSiteButKeepsItsAddress() {
+		long id = create("Unpublished 2027", BODY);
+		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
+		String slug = this.releases.findById(id).orElseThrow().slug();
+		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
+
+		edit(id, "A new title after publication", BODY);
+		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo(slug);
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.releases.findById(id)).as("a published release is never deleted").isPresent();
+		assertThat(audit()).contains("RELEASE_UNPUBLISHED", "RELEASE_EDITED");
+	}
+
+	@Test
+	void aDraftFollowsItsTitleAndCanBeDeleted() {
+		long id = create("First title", BODY);
+		edit(id, "Second title", BODY);
+		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo("2027-second-title");
+		this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()).exchange();
+		assertThat(this.releases.findById(id)).isEmpty();
+		assertThat(audit()).contains("RELEASE_DELETED");
+	}
+
+	@Test
+	void twoReleasesWithTheSameTitleGetDifferentAddresses() {
+		long first = create("Same title", BODY);
+		long second = create("Same title", BODY);
+		assertThat(this.releases.findById(second).orElseThrow().slug())
+			.isEqualTo(this.releases.findById(first).orElseThrow().slug() + "-2");
+	}
+
+	@Test
+	void theSecondOfTwoEditorsSavingTheSameVersionIsToldAndOverwritesNothing() {
+		long id = create("Shared draft", BODY);
+		long version = this.releases.findById(id).orElseThrow().version();
+		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id).param("version", String.valueOf(version)),
+				"First editor's title", BODY)).hasStatus(HttpStatus.FOUND);
+		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id).param("version", String.valueOf(version)).param("lang", "en"),
+				"Second editor's title", BODY)).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Someone else saved this release after you opened it")
+			.contains("Second editor&#39;s title");
+		assertThat(this.jdbc.queryForObject("select title from release_text where release_id = ? and lang = 'en'",
+				String.class, id)).isEqualTo("First editor's title");
+	}
+
+	@Test
+	void scriptInAReleaseNeverReachesVisitors() {
+		long id = create("Script 2027", "Text <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))");
+		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
+		String slug = this.releases.findById(id).orElseThrow().slug();
+		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("<script>alert")
+			.doesNotContainPattern("<img[^>]*onerror")
+			.doesNotContain("href=\"javascript:");
+	}
+
+	@Test
+	void aReleaseWithoutAnyTextIsRefusedWithAMessage() {
+		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "2027-01-20")
+			.with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("Write the text in at least one language.");
+		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "not a date")
+			.param("titleEn", "Title").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("Give this language a text, or leave it empty.")
+			.contains("Enter a valid value.");
+	}
+
+	@Test
+	void moderatorsCannotPublish() {
+		long id = create("Moderated 2027", BODY);
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/publish")
+			.with(user("moderator").roles("MODERATOR"))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.releases.findById(id).orElseThrow().publishedAt()).isNull();
+	}
+
+	private long create(String title, String body) {
+		MvcTestResult created = admin(this.mvc.post().uri("/admin/releases"), title, body).exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		String location = created.getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private void edit(long id, String title, String body) {
+		long version = this.releases.findById(id).orElseThrow().version();
+		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id).param("version", String.valueOf(version)), title,
+				body)).hasStatus(HttpStatus.FOUND);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder admin(MockMvcTester.MockMvcRequestBuilder request, String title,
+			String body) {
+		return request.param("commemoratedOn", "2027-01-20")
+			.param("killed", "131")
+			.param("titleAz", title)
+			.param("summaryAz", "Xülasə")
+			.param("bodyAz", body)
+			.param("titleEn", title)
+			.param("bodyEn", body)
+			.with(editor())
+			.with(csrf());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return user("editor").roles("ADMIN");
+	}
+
+	private java.util.List<String> audit() {
+		return this.jdbc.queryForList("select action from audit_entry where actor = 'editor'", String.class);
+	}
+
+}

@@ -1,0 +1,114 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.util.List;
+
+import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.MemorialSiteTest;
+import az.blackjanuary.memorial.system.SettableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** The moderation queue: oldest first, one or many decisions at once, each one audited. */
+@MemorialSiteTest
+class TributeModerationTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private TributeRepository tributes;
+
+	@Autowired
+	private TributeService wall;
+
+	@Autowired
+	private SettableClock clock;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private long oldest;
+
+	private long middle;
+
+	private long newest;
+
+	@BeforeEach
+	void threePendingTributes() {
+		this.tributes.deleteAll();
+		this.oldest = post("Oldest pending tribute");
+		this.middle = post("Middle pending tribute");
+		this.newest = post("Newest pending tribute");
+	}
+
+	@Test
+	void theQueueShowsPendingTributesOldestFirstWithCounts() {
+		assertThat(this.mvc.get().uri("/admin/tributes?lang=en").with(moderator())).hasStatusOk()
+			.bodyText()
+			.contains("Waiting (3)")
+			.contains("Approved (0)")
+			.containsSubsequence("Oldest pending tribute", "Middle pending tribute", "Newest pending tribute");
+	}
+
+	@Test
+	void manyTributesAreApprovedAtOnceAndAppearOnTheWall() {
+		assertThat(this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.oldest))
+			.param("id", String.valueOf(this.newest)).param("decision", "APPROVED").with(moderator()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/tributes")).bodyText()
+			.containsSubsequence("Newest pending tribute", "Oldest pending tribute")
+			.doesNotContain("Middle pending tribute");
+		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
+		assertThat(audit()).filteredOn("TRIBUTE_APPROVED"::equals).hasSize(2);
+	}
+
+	@Test
+	void aRejectedTributeCanBeApprovedAfterAll() {
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "REJECTED")
+			.with(moderator()).with(csrf()).exchange();
+		assertThat(status(this.middle)).isEqualTo(TributeStatus.REJECTED);
+		assertThat(this.mvc.get().uri("/admin/tributes?status=REJECTED&lang=en").with(moderator())).bodyText()
+			.contains("Middle pending tribute").contains("Rejected (1)");
+		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain("Middle pending tribute");
+
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "APPROVED")
+			.param("status", "REJECTED").with(moderator()).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains("Middle pending tribute");
+		assertThat(audit()).contains("TRIBUTE_REJECTED", "TRIBUTE_APPROVED");
+	}
+
+	@Test
+	void decidingWithoutChoosingChangesNothing() {
+		assertThat(this.mvc.post().uri("/admin/tributes").param("decision", "APPROVED").with(moderator()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(List.of(status(this.oldest), status(this.middle), status(this.newest)))
+			.containsOnly(TributeStatus.PENDING);
+	}
+
+	private long post(String message) {
+		this.clock.tick();
+		return this.wall.submit(new TributeForm(null, null, message), Language.EN);
+	}
+
+	private TributeStatus status(long id) {
+		return this.tributes.findById(id).orElseThrow().status();
+	}
+
+	private static RequestPostProcessor moderator() {
+		return user("moderator").roles("MODERATOR");
+	}
+
+	private List<String> audit() {
+		return this.jdbc.queryForList("select action from audit_entry where actor = 'moderator'", String.class);
+	}
+
+}
