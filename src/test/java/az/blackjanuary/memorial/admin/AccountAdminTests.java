@@ -1,0 +1,103 @@
+package az.blackjanuary.memorial.admin;
+
+import java.util.List;
+
+import az.blackjanuary.memorial.system.MemorialSiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Administrators manage the editors' accounts; every editor changes their own password. */
+@MemorialSiteTest
+class AccountAdminTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private AdminAccountRepository accounts;
+
+	@Autowired
+	private PasswordEncoder passwords;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void anAdministratorAddsAModerator() {
+		assertThat(this.mvc.post().uri("/admin/users").param("username", "aysel").param("password", "a-long-password-1")
+			.param("role", "MODERATOR").with(administrator()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		AdminAccount aysel = this.accounts.findByUsername("aysel").orElseThrow();
+		assertThat(aysel.role()).isEqualTo(AccountRole.MODERATOR);
+		assertThat(this.passwords.matches("a-long-password-1", aysel.passwordHash())).isTrue();
+		assertThat(this.mvc.get().uri("/admin/users").with(administrator())).bodyText().contains("aysel");
+		assertThat(audit("boss")).contains("USER_CREATED");
+	}
+
+	@Test
+	void aTakenUsernameOrAShortPasswordIsRefusedWithAMessage() {
+		assertThat(this.mvc.post().uri("/admin/users?lang=en").param("username", "admin").param("password", "a-long-password-1")
+			.param("role", "ADMIN").with(administrator()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("This username is taken.");
+		assertThat(this.mvc.post().uri("/admin/users?lang=en").param("username", "short").param("password", "short")
+			.param("role", "ADMIN").with(administrator()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("A password needs at least 12 characters.");
+		assertThat(this.accounts.findByUsername("short")).isEmpty();
+	}
+
+	@Test
+	void anAdministratorResetsAPasswordAndDisablesAnAccountButNotTheirOwn() {
+		AdminAccount kamran = this.accounts.save(new AdminAccount("kamran", this.passwords.encode("old-password-123"),
+				AccountRole.MODERATOR, java.time.Instant.now()));
+		this.mvc.post().uri("/admin/users/" + kamran.id() + "/password").param("password", "new-password-456")
+			.with(administrator()).with(csrf()).exchange();
+		assertThat(this.passwords.matches("new-password-456",
+				this.accounts.findById(kamran.id()).orElseThrow().passwordHash())).isTrue();
+
+		this.mvc.post().uri("/admin/users/" + kamran.id() + "/enabled").param("enabled", "false")
+			.with(administrator()).with(csrf()).exchange();
+		assertThat(this.accounts.findById(kamran.id()).orElseThrow().enabled()).isFalse();
+
+		AdminAccount admin = this.accounts.findByUsername("admin").orElseThrow();
+		this.mvc.post().uri("/admin/users/" + admin.id() + "/enabled").param("enabled", "false")
+			.with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+		assertThat(this.accounts.findById(admin.id()).orElseThrow().enabled()).isTrue();
+		assertThat(audit("boss")).contains("USER_PASSWORD_RESET", "USER_DISABLED");
+	}
+
+	@Test
+	void anEditorChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
+		this.accounts.save(new AdminAccount("sevda", this.passwords.encode("sevdas-password-1"), AccountRole.MODERATOR,
+				java.time.Instant.now()));
+		assertThat(this.mvc.post().uri("/admin/account/password?lang=en").param("current", "wrong-password-00")
+			.param("password", "sevdas-password-2").with(user("sevda").roles("MODERATOR")).with(csrf()))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("This is not your current password.");
+		assertThat(this.mvc.post().uri("/admin/account/password").param("current", "sevdas-password-1")
+			.param("password", "sevdas-password-2").with(user("sevda").roles("MODERATOR")).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.passwords.matches("sevdas-password-2",
+				this.accounts.findByUsername("sevda").orElseThrow().passwordHash())).isTrue();
+		assertThat(audit("sevda")).contains("PASSWORD_CHANGED");
+	}
+
+	private static RequestPostProcessor administrator() {
+		return user("boss").roles("ADMIN");
+	}
+
+	private List<String> audit(String actor) {
+		return this.jdbc.queryForList("select action from audit_entry where actor = ?", String.class, actor);
+	}
+
+}
