@@ -63,6 +63,31 @@ public class ReleaseService {
 			.collect(Collectors.toMap(Release::id, (release) -> ReleaseSummary.of(release, language)));
 	}
 
+	/** Every published release in every language it is written in, newest first. */
+	List<ReleaseEdition> editions() {
+		return this.releases.findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(this.clock.instant())
+			.stream()
+			.flatMap((release) -> release.texts()
+				.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
+				.map((text) -> new ReleaseEdition(release.slug(), text.getKey(), text.getValue().title(),
+						text.getValue().summary(), this.markdown.toSafeHtml(text.getValue().bodyMarkdown()),
+						release.publishedAt(), lastModified(release))))
+			.toList();
+	}
+
+	public List<ReleaseStamp> publishedStamps() {
+		return this.releases.findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(this.clock.instant())
+			.stream()
+			.map((release) -> new ReleaseStamp(release.slug(), lastModified(release)))
+			.toList();
+	}
+
+	private static java.time.Instant lastModified(Release release) {
+		return release.updatedAt().isAfter(release.publishedAt()) ? release.updatedAt() : release.publishedAt();
+	}
+
 	/** Every release, drafts included, for editors choosing a source. */
 	public List<ReleaseOption> options() {
 		return this.releases.findAll()

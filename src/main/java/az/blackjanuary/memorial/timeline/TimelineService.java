@@ -45,7 +45,8 @@ class TimelineService {
 			Map<Long, ReleaseSummary> sources) {
 		var text = event.textFor(language).orElseThrow();
 		return new TimelineEntry(this.dates.format(event.startsOn(), event.endsOn(), event.precision(), locale),
-				EventDateFormatter.machineReadable(event.startsOn(), event.precision()), text.language(),
+				EventDateFormatter.machineReadable(event.startsOn(), event.precision()),
+				(event.endsOn() != null) ? event.endsOn().toString() : null, text.language(),
 				text.content().title(), text.content().body(),
 				(event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null);
 	}

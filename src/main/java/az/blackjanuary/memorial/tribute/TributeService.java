@@ -46,6 +46,12 @@ public class TributeService {
 			.toList();
 	}
 
+	/** When the newest tribute on the wall was posted, if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Instant> newestOnTheWallAt() {
+		return this.tributes.newest(TributeStatus.APPROVED, Limit.of(1)).stream().map(Tribute::createdAt).findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	WallPage firstPage() {
 		int size = this.properties.tributesPerPage();

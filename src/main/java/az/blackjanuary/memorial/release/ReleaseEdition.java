@@ -1,0 +1,10 @@
+package az.blackjanuary.memorial.release;
+
+import java.time.Instant;
+
+import az.blackjanuary.memorial.system.Language;
+
+/** A published release in one of the languages it is written in: one entry of the feed. */
+record ReleaseEdition(String slug, Language language, String title, String summary, String bodyHtml,
+		Instant publishedAt, Instant updatedAt) {
+}

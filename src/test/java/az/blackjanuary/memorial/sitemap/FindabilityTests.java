@@ -1,0 +1,128 @@
+package az.blackjanuary.memorial.sitemap;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import az.blackjanuary.memorial.system.MemorialSiteTest;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What search engines, feed readers and link previews read. */
+@MemorialSiteTest
+class FindabilityTests {
+
+	private static final String SEED = "/releases/2022-thirty-second-anniversary-of-the-black-january";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void theAtomFeedHasAnEntryPerPublishedReleaseAndLanguage() throws Exception {
+		String xml = body("/feed.atom");
+		assertThat(this.mvc.get().uri("/feed.atom")).hasStatusOk().contentType().isCompatibleWith("application/atom+xml");
+		Feed feed = (Feed) new WireFeedInput().build(new StringReader(xml));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getId()).isNotBlank();
+		assertThat(feed.getUpdated()).isNotNull();
+		List<Entry> entries = feed.getEntries();
+		assertThat(entries).hasSize(1);
+		Entry entry = entries.get(0);
+		assertThat(entry.getTitle()).isEqualTo("Thirty-second anniversary of the “Black January”");
+		assertThat(entry.getAlternateLinks().get(0).getHref()).endsWith(SEED + "?lang=en");
+		assertThat(entry.getContents().get(0).getValue()).contains("<p>On 20 January 2022, Azerbaijan commemorates");
+		assertThat(xml).contains("<entry xml:lang=\"en\">");
+	}
+
+	@Test
+	void theSitemapListsEveryPublicPageInEveryLanguageWithItsAlternates() throws Exception {
+		Document sitemap = DocumentBuilderFactory.newDefaultNSInstance()
+			.newDocumentBuilder()
+			.parse(new InputSource(new StringReader(body("/sitemap.xml"))));
+		NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+		assertThat(urls.getLength()).isEqualTo(5 * 3);
+		String all = body("/sitemap.xml");
+		for (String page : List.of("/", "/timeline", "/tributes", "/releases", SEED)) {
+			for (String lang : List.of("az", "en", "ru")) {
+				assertThat(all).contains("<loc>http://localhost:8080" + page + "?lang=" + lang + "</loc>");
+			}
+		}
+		Element seed = (Element) urls.item(12);
+		assertThat(seed.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod").item(0)
+			.getTextContent()).isEqualTo("2022-01-20T05:00:00Z");
+		assertThat(seed.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link").getLength()).isEqualTo(3);
+		assertThat(all).doesNotContain("/admin");
+	}
+
+	@Test
+	void robotsKeepTheEditorsAreaOutAndPointToTheSitemap() {
+		assertThat(this.mvc.get().uri("/robots.txt")).hasStatusOk()
+			.bodyText()
+			.contains("Disallow: /admin")
+			.contains("Sitemap: http://localhost:8080/sitemap.xml");
+	}
+
+	@Test
+	void everyPageCarriesShareTagsWithTheSitesImage() {
+		assertThat(this.mvc.get().uri("/timeline?lang=en")).bodyText()
+			.contains("<meta property=\"og:title\" content=\"Timeline of the events\">")
+			.contains("<meta property=\"og:image\" content=\"http://localhost:8080/img/share.png\">")
+			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/timeline?lang=en\">")
+			.contains("<meta property=\"og:locale\" content=\"en_GB\">")
+			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
+			.contains("<link rel=\"manifest\"")
+			.contains("type=\"application/atom+xml\"");
+		assertThat(this.mvc.get().uri("/img/share.png")).hasStatusOk().contentType().isCompatibleWith("image/png");
+		assertThat(this.mvc.get().uri("/manifest.webmanifest")).hasStatusOk().bodyText().contains("\"icons\"");
+	}
+
+	@Test
+	void aReleaseDescribesItselfAsANewsArticle() throws Exception {
+		String page = body(SEED + "?lang=en");
+		assertThat(page).contains("<meta property=\"og:type\" content=\"article\">")
+			.contains("<meta name=\"description\" content=\"On 20 January 2022, Azerbaijan commemorates");
+		JsonNode article = jsonLd(page);
+		assertThat(article.get("@type").asString()).isEqualTo("NewsArticle");
+		assertThat(article.get("headline").asString()).isEqualTo("Thirty-second anniversary of the “Black January”");
+		assertThat(article.get("datePublished").asString()).isEqualTo("2022-01-20T05:00:00Z");
+		assertThat(article.get("inLanguage").asString()).isEqualTo("en");
+	}
+
+	@Test
+	void theTimelineDescribesItsEventsAsEvents() throws Exception {
+		JsonNode list = jsonLd(body("/timeline?lang=en"));
+		assertThat(list.get("@type").asString()).isEqualTo("ItemList");
+		JsonNode assault = list.get("itemListElement").get(0);
+		assertThat(assault.get("@type").asString()).isEqualTo("Event");
+		assertThat(assault.get("name").asString()).isEqualTo("The assault on Baku");
+		assertThat(assault.get("startDate").asString()).isEqualTo("1990-01-19");
+		assertThat(assault.get("endDate").asString()).isEqualTo("1990-01-20");
+	}
+
+	private String body(String uri) throws Exception {
+		return this.mvc.get().uri(uri).exchange().getResponse().getContentAsString();
+	}
+
+	private static JsonNode jsonLd(String page) {
+		Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(script.find()).as("the page has JSON-LD").isTrue();
+		return JsonMapper.builder().build().readTree(script.group(1));
+	}
+
+}
