@@ -22,6 +22,9 @@ public class SiteClient {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern HIDDEN_FIELD = Pattern
+		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -41,12 +44,21 @@ public class SiteClient {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
 	}
 
-	/** Posts a form the way a browser does, with the CSRF token of the page the form was on. */
+	/**
+	 * Posts a form the way a browser does: with the hidden fields of the page the form was on,
+	 * its CSRF token among them.
+	 */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
 			throws IOException, InterruptedException {
-		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", csrfToken(get(formPage).body()));
-		return post(action, withToken);
+		String page = get(formPage).body();
+		Map<String, String> all = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN_FIELD.matcher(page);
+		while (hidden.find()) {
+			all.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+		}
+		all.put("_csrf", csrfToken(page));
+		all.putAll(fields);
+		return post(action, all);
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
