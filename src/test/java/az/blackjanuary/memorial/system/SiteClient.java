@@ -50,6 +50,11 @@ public class SiteClient {
 	 */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
 			throws IOException, InterruptedException {
+		return submit(formPage, action, fields, Map.of());
+	}
+
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields,
+			Map<String, String> headers) throws IOException, InterruptedException {
 		String page = get(formPage).body();
 		Map<String, String> all = new LinkedHashMap<>();
 		Matcher hidden = HIDDEN_FIELD.matcher(page);
@@ -58,19 +63,25 @@ public class SiteClient {
 		}
 		all.put("_csrf", csrfToken(page));
 		all.putAll(fields);
-		return post(action, all);
+		return post(action, all, headers);
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+		return post(path, fields, Map.of());
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers)
+			throws IOException, InterruptedException {
 		String body = fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/** A path on the site, or an absolute address such as a redirect's Location. */

@@ -1,0 +1,89 @@
+package az.blackjanuary.memorial.system;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A flood from one address is answered with 429 and when to come back; nothing of it is stored. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SettableClockConfig.class)
+@TestPropertySource(properties = { "memorial.rate-limit.enabled=true", "memorial.rate-limit.tributes-per-minute=3",
+		"memorial.rate-limit.carnations-per-minute=5" })
+class RateLimitTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SettableClock clock;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theFourthTributeInAMinuteIsRefusedWithRetryAfterAndNotStored() throws Exception {
+		SiteClient visitor = new SiteClient(this.port);
+		for (int i = 0; i < 3; i++) {
+			assertThat(post(visitor, "flood " + i).statusCode()).isEqualTo(302);
+		}
+		HttpResponse<String> refused = post(visitor, "flood 3");
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+				(seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+		assertThat(refused.body()).contains("Too many requests").contains("class=\"site-header\"");
+		assertThat(stored("flood 3")).isZero();
+
+		// A minute later the client may post again.
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(1)));
+		assertThat(post(visitor, "flood 4").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void carnationsHaveTheirOwnLimit() throws Exception {
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(1)));
+		SiteClient visitor = new SiteClient(this.port);
+		for (int i = 0; i < 5; i++) {
+			assertThat(visitor.submit("/?lang=en", "/carnations", Map.of()).statusCode()).isEqualTo(302);
+		}
+		HttpResponse<String> refused = visitor.submit("/?lang=ru", "/carnations", Map.of());
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains("Слишком много запросов");
+	}
+
+	@Test
+	void aForgedForwardedForHeaderDoesNotEscapeTheLimit() throws Exception {
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(2)));
+		SiteClient visitor = new SiteClient(this.port);
+		for (int i = 0; i < 3; i++) {
+			post(visitor, "forged " + i);
+		}
+		HttpResponse<String> refused = visitor.submit("/tributes", "/tributes?lang=en",
+				Map.of("message", "forged 3"), Map.of("X-Forwarded-For", "203.0.113.9"));
+		assertThat(refused.statusCode()).isEqualTo(429);
+	}
+
+	private HttpResponse<String> post(SiteClient visitor, String message) throws Exception {
+		return visitor.submit("/tributes", "/tributes?lang=en", Map.of("message", message));
+	}
+
+	private int stored(String message) {
+		return this.jdbc.queryForObject("select count(*) from tribute where message = ?", Integer.class, message);
+	}
+
+}
