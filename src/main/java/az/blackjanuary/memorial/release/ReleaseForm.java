@@ -23,8 +23,8 @@ record ReleaseForm(Long version,
 		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String killed,
 		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String wounded,
 		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String detained,
-		@Size(max = 300) String titleAz, String summaryAz, String bodyAz,
-		@Size(max = 300) String titleEn, String summaryEn, String bodyEn, @Size(max = 300) String titleRu,
+		@Size(max = 300, message = "{form.too-long}") String titleAz, String summaryAz, String bodyAz,
+		@Size(max = 300, message = "{form.too-long}") String titleEn, String summaryEn, String bodyEn, @Size(max = 300, message = "{form.too-long}") String titleRu,
 		String summaryRu, String bodyRu) {
 
 	static final String FIGURE = "\\d{1,7}";

@@ -20,8 +20,8 @@ record TimelineEventForm(Long version,
 		@NotBlank(message = "{timeline.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
 				message = "{typeMismatch}") String startsOn,
 		@Pattern(regexp = FormInput.ISO_DATE, message = "{typeMismatch}") String endsOn,
-		@NotNull DatePrecision precision, Long sourceReleaseId, @Size(max = 300) String titleAz,
-		String bodyAz, @Size(max = 300) String titleEn, String bodyEn, @Size(max = 300) String titleRu,
+		@NotNull DatePrecision precision, Long sourceReleaseId, @Size(max = 300, message = "{form.too-long}") String titleAz,
+		String bodyAz, @Size(max = 300, message = "{form.too-long}") String titleEn, String bodyEn, @Size(max = 300, message = "{form.too-long}") String titleRu,
 		String bodyRu) {
 
 	TimelineEventForm {

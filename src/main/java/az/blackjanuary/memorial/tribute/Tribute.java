@@ -47,6 +47,18 @@ class Tribute {
 	@Column(name = "moderated_at")
 	private Instant moderatedAt;
 
+	/** The one-time key of the form it was sent with; a second post with the same key is the same tribute. */
+	@Column(name = "submission_key", unique = true)
+	private String submissionKey;
+
+	/** A salted hash of the sender's address, erased after a while. */
+	@Column(name = "client_hash")
+	private String clientHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column
+	private TributeFlag flag;
+
 	protected Tribute() {
 	}
 
@@ -57,6 +69,19 @@ class Tribute {
 		this.language = language;
 		this.status = TributeStatus.PENDING;
 		this.createdAt = createdAt;
+	}
+
+	void sentWith(String submissionKey, String clientHash) {
+		this.submissionKey = submissionKey;
+		this.clientHash = clientHash;
+	}
+
+	void flag(TributeFlag flag) {
+		this.flag = flag;
+	}
+
+	TributeFlag flag() {
+		return this.flag;
 	}
 
 	void approve(Instant now) {

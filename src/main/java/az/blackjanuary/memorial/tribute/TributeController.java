@@ -1,12 +1,17 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.util.Locale;
+import java.util.Optional;
 
+import az.blackjanuary.memorial.system.ClientAddress;
 import az.blackjanuary.memorial.system.Language;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,10 +26,22 @@ class TributeController {
 
 	private static final String WALL = "tribute/wall";
 
+	private static final String RECEIVED = "redirect:/tributes?received#received";
+
 	private final TributeService tributes;
 
-	TributeController(TributeService tributes) {
+	private final FormTickets tickets;
+
+	private final ClientAddress clients;
+
+	private final TributeProperties properties;
+
+	TributeController(TributeService tributes, FormTickets tickets, ClientAddress clients,
+			TributeProperties properties) {
 		this.tributes = tributes;
+		this.tickets = tickets;
+		this.clients = clients;
+		this.properties = properties;
 	}
 
 	@GetMapping("/tributes")
@@ -32,18 +49,46 @@ class TributeController {
 			Model model) {
 		model.addAttribute("wall", page(before, after));
 		model.addAttribute("tributeForm", TributeForm.empty());
+		model.addAttribute("ticket", this.tickets.issue());
 		return WALL;
 	}
 
+	/**
+	 * Receives a tribute. A bot (the hidden field filled in, or an answer faster than a person
+	 * types) is thanked like anyone else and nothing is stored; a form sent twice is stored once.
+	 */
 	@PostMapping("/tributes")
-	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors, Locale locale) {
-		if (errors.hasErrors()) {
-			ModelAndView form = new ModelAndView(WALL, HttpStatus.UNPROCESSABLE_CONTENT);
-			form.addObject("wall", this.tributes.firstPage());
-			return form;
+	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
+			@RequestParam(required = false) String ticket, @RequestParam(name = "website", required = false) String trap,
+			Locale locale, HttpServletRequest request) {
+		Optional<FormTickets.Ticket> valid = this.tickets.read(ticket)
+			.filter((read) -> read.age().compareTo(this.properties.formLifetime()) <= 0);
+		if (valid.isEmpty()) {
+			errors.reject("tribute.form.expired");
+			return formAgain(this.tickets.issue());
 		}
-		this.tributes.submit(tributeForm, Language.of(locale));
-		return new ModelAndView("redirect:/tributes?received#received");
+		if (StringUtils.hasText(trap) || valid.get().age().compareTo(this.properties.minFillTime()) < 0) {
+			return new ModelAndView(RECEIVED);
+		}
+		if (errors.hasErrors()) {
+			return formAgain(ticket);
+		}
+		Submission submission = new Submission(valid.get().key(), this.tickets.hashOfAddress(this.clients.of(request)));
+		try {
+			this.tributes.receive(tributeForm, Language.of(locale), submission);
+		}
+		catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
+			// A twin request with the same key was stored a moment earlier: this one is the same tribute.
+		}
+		return new ModelAndView(RECEIVED);
+	}
+
+	/** The form again with what the visitor wrote, its errors and a ticket to send it with. */
+	private ModelAndView formAgain(String ticket) {
+		ModelAndView form = new ModelAndView(WALL, HttpStatus.UNPROCESSABLE_CONTENT);
+		form.addObject("wall", this.tributes.firstPage());
+		form.addObject("ticket", ticket);
+		return form;
 	}
 
 	private WallPage page(String before, String after) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +17,15 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 
 	@Query("select t from Tribute t where t.status = :status order by t.createdAt asc, t.id asc")
 	List<Tribute> oldest(@Param("status") TributeStatus status, Limit limit);
+
+	boolean existsBySubmissionKey(String submissionKey);
+
+	boolean existsByClientHashAndMessageAndCreatedAtAfter(String clientHash, String message, Instant since);
+
+	/** Forgets who sent old tributes: the address hash is only kept to spot floods and repeats. */
+	@Modifying
+	@Query("update Tribute t set t.clientHash = null where t.clientHash is not null and t.createdAt < :before")
+	int forgetSendersBefore(@Param("before") Instant before);
 
 	/** For the moderators only: public pages never count tributes. */
 	long countByStatus(TributeStatus status);

@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,12 +21,16 @@ public class TributeService {
 
 	private final TributeRepository tributes;
 
+	private final TributeScreening screening;
+
 	private final MemorialProperties properties;
 
 	private final Clock clock;
 
-	TributeService(TributeRepository tributes, MemorialProperties properties, Clock clock) {
+	TributeService(TributeRepository tributes, TributeScreening screening, MemorialProperties properties,
+			Clock clock) {
 		this.tributes = tributes;
+		this.screening = screening;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -33,8 +38,30 @@ public class TributeService {
 	/** Stores a tribute for moderation; it is not shown until it is approved. */
 	@Transactional
 	public long submit(TributeForm form, Language language) {
-		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now());
-		return this.tributes.save(tribute).id();
+		return this.tributes.save(new Tribute(form.name(), form.place(), form.message(), language, now())).id();
+	}
+
+	/**
+	 * Receives a tribute sent with a form. A form sent again, or the same message from the same
+	 * sender within a day, is the tribute already received: nothing new is stored.
+	 *
+	 * @return whether a new tribute was stored
+	 */
+	@Transactional
+	boolean receive(TributeForm form, Language language, Submission submission) {
+		Instant now = now();
+		if (submission.key() != null && this.tributes.existsBySubmissionKey(submission.key())) {
+			return false;
+		}
+		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageAndCreatedAtAfter(
+				submission.clientHash(), form.message(), now.minus(Duration.ofDays(1)))) {
+			return false;
+		}
+		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now);
+		tribute.sentWith(submission.key(), submission.clientHash());
+		this.screening.flagOf(form).ifPresent(tribute::flag);
+		this.tributes.saveAndFlush(tribute);
+		return true;
 	}
 
 	/** The newest approved tributes, for the home page. */

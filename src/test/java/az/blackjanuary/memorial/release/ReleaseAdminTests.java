@@ -175,6 +175,11 @@ class ReleaseAdminTests {
 			.bodyText()
 			.contains("Give this language a text, or leave it empty.")
 			.contains("Enter a valid value.");
+		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "2027-01-20")
+			.param("titleEn", "t".repeat(301)).param("bodyEn", "Body").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("At most 300 characters.");
 	}
 
 	@Test

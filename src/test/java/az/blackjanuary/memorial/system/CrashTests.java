@@ -117,7 +117,8 @@ class CrashTests {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				MemorialApplication.class.getName(), "--spring.config.location=classpath:/application.properties",
-				"--server.port=" + port, "--spring.jmx.enabled=false", "--memorial.rate-limit.enabled=false")
+				"--server.port=" + port, "--spring.jmx.enabled=false", "--memorial.rate-limit.enabled=false",
+				"--memorial.tribute.min-fill-time=0s")
 			.directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -34,6 +34,9 @@ class TributeWallTests {
 	private TributeModeration moderation;
 
 	@Autowired
+	private FormTickets tickets;
+
+	@Autowired
 	private SettableClock clock;
 
 	/** Each test starts from an empty wall; the clock only ever moves forward here. */
@@ -46,7 +49,7 @@ class TributeWallTests {
 	void aTributeIsReceivedForReviewAndTheVisitorIsToldSo() {
 		String message = unique("Allah rəhmət eləsin");
 		long before = this.tributes.count();
-		assertThat(this.mvc.post().uri("/tributes").param("name", "Leyla").param("place", "Gəncə")
+		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("name", "Leyla").param("place", "Gəncə")
 			.param("message", message).with(csrf())).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/tributes?received#received");
 		assertThat(this.tributes.count()).isEqualTo(before + 1);
@@ -102,14 +105,14 @@ class TributeWallTests {
 	@Test
 	void anEmptyMessageIsRefusedInTheVisitorsLanguageAndNothingIsStored() {
 		long before = this.tributes.count();
-		assertThat(this.mvc.post().uri("/tributes?lang=az").param("name", "Leyla").param("message", "   ").with(csrf()))
+		assertThat(this.mvc.post().uri("/tributes?lang=az").param("ticket", ticket()).param("name", "Leyla").param("message", "   ").with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Xatirə sözünüzü yazın.")
 			.contains("aria-invalid=\"true\"")
 			.contains("aria-describedby=\"message-help message-error\"")
 			.contains("value=\"Leyla\"");
-		assertThat(this.mvc.post().uri("/tributes?lang=en").param("message", "").with(csrf()))
+		assertThat(this.mvc.post().uri("/tributes?lang=en").param("ticket", ticket()).param("message", "").with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Please write your tribute.");
@@ -120,12 +123,12 @@ class TributeWallTests {
 	void anOverLongMessageIsRefusedAndKeptInTheFormForEditing() {
 		long before = this.tributes.count();
 		String tooLong = "ə".repeat(TributeForm.MESSAGE_MAX + 1);
-		assertThat(this.mvc.post().uri("/tributes?lang=ru").param("message", tooLong).with(csrf()))
+		assertThat(this.mvc.post().uri("/tributes?lang=ru").param("ticket", ticket()).param("message", tooLong).with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Слова памяти могут содержать не более 1000 символов.")
 			.contains(tooLong);
-		assertThat(this.mvc.post().uri("/tributes?lang=en").param("message", "ok").param("name", "n".repeat(81)).with(csrf()))
+		assertThat(this.mvc.post().uri("/tributes?lang=en").param("ticket", ticket()).param("message", "ok").param("name", "n".repeat(81)).with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("The name can be at most 80 characters long.");
@@ -142,8 +145,8 @@ class TributeWallTests {
 	@Test
 	void aPostWithoutCsrfTokenIsRefusedAndNothingIsStored() {
 		long before = this.tributes.count();
-		assertThat(this.mvc.post().uri("/tributes").param("message", "no token")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/tributes").param("message", "forged").with(csrf().useInvalidToken()))
+		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", "no token")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", "forged").with(csrf().useInvalidToken()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.tributes.count()).isEqualTo(before);
 	}
@@ -151,7 +154,7 @@ class TributeWallTests {
 	@Test
 	void aVisitorCannotApproveTheirOwnTribute() {
 		String message = unique("Self-approved?");
-		this.mvc.post().uri("/tributes").param("message", message).param("status", "APPROVED").with(csrf()).exchange();
+		this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", message).param("status", "APPROVED").with(csrf()).exchange();
 		assertThat(stored(message).status()).isEqualTo(TributeStatus.PENDING);
 	}
 
@@ -198,8 +201,12 @@ class TributeWallTests {
 	}
 
 	private void post(String message) {
-		assertThat(this.mvc.post().uri("/tributes").param("message", message).with(csrf()))
+		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", message).with(csrf()))
 			.hasStatus(HttpStatus.FOUND);
+	}
+
+	private String ticket() {
+		return this.tickets.issue();
 	}
 
 	private Tribute stored(String message) {

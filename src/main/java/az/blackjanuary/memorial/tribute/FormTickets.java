@@ -1,0 +1,94 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The one-time ticket every tribute form carries: when the form was given out and a random key,
+ * signed. The key makes a double click or a replay store the tribute once; the time tells a
+ * bot that answers in an instant from a person. The same secret salts senders' address hashes.
+ */
+@Component
+class FormTickets {
+
+	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+	private final byte[] secret;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	FormTickets(TributeProperties properties, Clock clock) {
+		this.secret = StringUtils.hasText(properties.secret()) ? properties.secret().getBytes(StandardCharsets.UTF_8)
+				: this.random.generateSeed(32);
+		this.clock = clock;
+	}
+
+	String issue() {
+		byte[] key = new byte[18];
+		this.random.nextBytes(key);
+		String body = this.clock.instant().getEpochSecond() + "." + BASE64.encodeToString(key);
+		return body + "." + sign(body);
+	}
+
+	/** The ticket's key and age, if it is one this site signed. */
+	Optional<Ticket> read(String ticket) {
+		if (ticket == null) {
+			return Optional.empty();
+		}
+		int lastDot = ticket.lastIndexOf('.');
+		int firstDot = ticket.indexOf('.');
+		if (firstDot < 1 || lastDot <= firstDot) {
+			return Optional.empty();
+		}
+		String body = ticket.substring(0, lastDot);
+		byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
+		byte[] given = ticket.substring(lastDot + 1).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, given)) {
+			return Optional.empty();
+		}
+		try {
+			Instant issuedAt = Instant.ofEpochSecond(Long.parseLong(ticket.substring(0, firstDot)));
+			return Optional.of(new Ticket(ticket.substring(firstDot + 1, lastDot),
+					Duration.between(issuedAt, this.clock.instant())));
+		}
+		catch (NumberFormatException malformed) {
+			return Optional.empty();
+		}
+	}
+
+	/** A salted hash of a sender's address: enough to spot a repeat, useless to find the person. */
+	String hashOfAddress(String address) {
+		return sign("address " + address);
+	}
+
+	private String sign(String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
+			return BASE64.encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException unavailable) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", unavailable);
+		}
+	}
+
+	/** A valid ticket: its one-time key and how long ago the form was given out. */
+	record Ticket(String key, Duration age) {
+	}
+
+}

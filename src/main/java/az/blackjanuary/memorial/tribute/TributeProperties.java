@@ -1,0 +1,23 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code memorial.tribute}.
+ *
+ * @param secret signs the forms' one-time tickets and salts the hash of senders' addresses;
+ * every instance behind a load balancer needs the same one (when empty, each start makes its own)
+ * @param minFillTime a form sent back faster than this was not written by a person
+ * @param formLifetime how long a form may stay open before it must be reloaded
+ * @param addressRetention how long the salted hash of a sender's address is kept
+ * @param heldWords words that mark a tribute for a moderator's closer look
+ */
+@ConfigurationProperties("memorial.tribute")
+record TributeProperties(String secret, @DefaultValue("3s") Duration minFillTime,
+		@DefaultValue("24h") Duration formLifetime, @DefaultValue("30d") Duration addressRetention,
+		@DefaultValue List<String> heldWords) {
+}

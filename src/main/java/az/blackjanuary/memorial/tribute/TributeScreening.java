@@ -1,0 +1,36 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/** Marks tributes that deserve a closer look: those with links or with a word from the list. */
+@Component
+class TributeScreening {
+
+	private static final Pattern LINK = Pattern.compile(
+			"(?i)(https?://|www\\.|\\b[\\p{L}0-9-]+\\.(com|net|org|info|biz|ru|az|io|xyz|top|site|online|click|link)\\b)");
+
+	private final List<String> heldWords;
+
+	TributeScreening(TributeProperties properties) {
+		this.heldWords = properties.heldWords().stream().map((word) -> word.toLowerCase(Locale.ROOT)).toList();
+	}
+
+	Optional<TributeFlag> flagOf(TributeForm form) {
+		String text = String.join(" ", nonNull(form.name()), nonNull(form.place()), form.message());
+		if (LINK.matcher(text).find()) {
+			return Optional.of(TributeFlag.LINK);
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		return this.heldWords.stream().anyMatch(lower::contains) ? Optional.of(TributeFlag.HELD_WORD) : Optional.empty();
+	}
+
+	private static String nonNull(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

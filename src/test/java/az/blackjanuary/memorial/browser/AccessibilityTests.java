@@ -1,0 +1,86 @@
+package az.blackjanuary.memorial.browser;
+
+import java.util.stream.Stream;
+
+import az.blackjanuary.memorial.tribute.TributeModeration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core finds nothing on any page, on a phone's width and on a desktop's. */
+@BrowserTest
+class AccessibilityTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TributeModeration moderation;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@ParameterizedTest(name = "{0} at {1} px")
+	@MethodSource("publicPages")
+	void everyPublicPageIsAccessible(String path, int width) {
+		this.browser.forgetVisitor();
+		this.browser.width(width);
+		this.browser.open(path);
+		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+	}
+
+	@ParameterizedTest(name = "{0} at {1} px")
+	@MethodSource("adminPages")
+	void everyEditorsPageIsAccessible(String path, int width) {
+		this.browser.signIn();
+		this.browser.width(width);
+		this.browser.open(path);
+		assertThat(this.browser.path()).as("where %s led", path).isEqualTo(path);
+		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+	}
+
+	@ParameterizedTest(name = "at {0} px")
+	@FieldSource("az.blackjanuary.memorial.browser.SitePages#WIDTHS")
+	void theTributeFormShownAgainWithItsErrorsIsAccessible(int width) {
+		this.browser.forgetVisitor();
+		this.browser.width(width);
+		this.browser.open("/tributes");
+		this.browser.submitUnchecked("#leave form");
+		assertThat(this.browser.find("#message").getDomAttribute("aria-invalid")).isEqualTo("true");
+		Axe.assertNoViolations(this.browser.driver(), "/tributes with an empty message at " + width + " px");
+	}
+
+	Stream<Arguments> publicPages() {
+		return withWidths(SitePages.PUBLIC.stream());
+	}
+
+	Stream<Arguments> adminPages() {
+		return withWidths(SitePages.admin(this.jdbc).stream());
+	}
+
+	private static Stream<Arguments> withWidths(Stream<String> paths) {
+		return paths.flatMap((path) -> SitePages.WIDTHS.stream().map((width) -> Arguments.of(path, width)));
+	}
+
+}

@@ -1,0 +1,107 @@
+package az.blackjanuary.memorial.browser;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An editor's way through the editors' area, in English, from signing in to what visitors then see. */
+@BrowserTest
+class EditorPathTests {
+
+	private static final Locale ENGLISH = Locale.ENGLISH;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MessageSource messages;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+		this.browser.open("/login?lang=en");
+		this.browser.signIn();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void anEditorWritesPreviewsSavesAndPublishesAReleaseThatVisitorsThenSee() {
+		String title = "Thirty-seventh anniversary of the Black January " + UUID.randomUUID().toString().substring(0, 8);
+		this.browser.open("/admin/releases/new");
+		this.browser.set("#commemoratedOn", "2027-01-20");
+		this.browser.fill("#titleEn", title);
+		this.browser.fill("#bodyEn", """
+				## The night of 19–20 January
+
+				- 131 people were killed
+				- 744 were wounded
+
+				Read the [statement of 2022](https://example.org/black-january).""");
+
+		this.browser.clickAndWait("button[name=action][value=preview]");
+		// The preview's headings are set in capitals by the stylesheet.
+		assertThat(this.browser.text(".preview .prose h2")).isEqualToIgnoringCase("The night of 19–20 January");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".preview .prose li"))).hasSize(2);
+		assertThat(this.browser.find(".preview .prose a").getDomAttribute("href"))
+			.isEqualTo("https://example.org/black-january");
+
+		this.browser.clickAndWait("button[name=action][value=save]");
+		assertThat(this.browser.path()).matches("/admin/releases/\\d+");
+		assertThat(this.browser.text("main .notice")).isEqualTo(message("admin.notice.saved"));
+
+		this.browser.clickAndWait("form[action$='/publish'] button[type=submit]");
+		assertThat(this.browser.text("main .notice")).isEqualTo(message("admin.release.notice.published"));
+		assertThat(this.browser.text(".release-status .state")).isEqualTo(message("admin.release.state.PUBLISHED"));
+
+		this.browser.open("/");
+		assertThat(this.browser.text("#statement-title")).isEqualTo(title);
+		this.browser.open("/releases");
+		assertThat(this.browser.text(".archive__list a")).isEqualTo(title);
+	}
+
+	@Test
+	void aModeratorApprovesAPendingTributeAndItAppearsOnTheWall() {
+		String tribute = "Şəhidlər ölməz, vətən bölünməz. " + UUID.randomUUID();
+		this.browser.open("/tributes");
+		this.browser.fill("#message", tribute);
+		this.browser.clickAndWait("#leave form button[type=submit]");
+		assertThat(this.browser.text("#received")).isEqualTo(message("tributes.received"));
+		assertThat(this.browser.text(".wall")).doesNotContain(tribute);
+
+		this.browser.open("/admin/tributes");
+		WebElement pending = this.browser.driver()
+			.findElements(By.cssSelector(".moderation li"))
+			.stream()
+			.filter((item) -> item.getText().contains(tribute))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The tribute is not in the moderation queue"));
+		pending.findElement(By.cssSelector("input[type=checkbox]")).click();
+		this.browser.clickAndWait("button[name=decision][value=APPROVED]");
+		assertThat(this.browser.text("main .notice")).isEqualTo(this.messages.getMessage("admin.tributes.notice.approved",
+				new Object[] { 1 }, ENGLISH));
+
+		this.browser.open("/tributes");
+		assertThat(this.browser.text(".wall")).contains(tribute);
+	}
+
+	private String message(String code) {
+		return this.messages.getMessage(code, null, ENGLISH);
+	}
+
+}

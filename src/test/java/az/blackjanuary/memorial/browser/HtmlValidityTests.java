@@ -1,0 +1,76 @@
+package az.blackjanuary.memorial.browser;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import az.blackjanuary.memorial.system.SiteClient;
+import az.blackjanuary.memorial.tribute.TributeModeration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Nu HTML Checker finds no error in any page as the server sends it. */
+@BrowserTest
+class HtmlValidityTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TributeModeration moderation;
+
+	private SiteClient editor;
+
+	@BeforeAll
+	void leaveTributesAndSignIn() throws Exception {
+		SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.editor = new SiteClient(this.port);
+		HttpResponse<String> signedIn = this.editor.submit("/login", "/login",
+				Map.of("username", Browser.ADMIN, "password", Browser.ADMIN_PASSWORD));
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("az.blackjanuary.memorial.browser.SitePages#PUBLIC")
+	void everyPublicPageIsValidHtml(String path) throws Exception {
+		assertValid(new SiteClient(this.port).get(path), path);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("adminPages")
+	void everyEditorsPageIsValidHtml(String path) throws Exception {
+		assertValid(this.editor.get(path), path);
+	}
+
+	@Test
+	void theTributeFormShownAgainWithItsErrorsIsValidHtml() throws Exception {
+		HttpResponse<String> refused = new SiteClient(this.port).submit("/tributes", "/tributes",
+				Map.of("name", "", "place", "", "message", ""));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("aria-invalid=\"true\"");
+		HtmlChecker.assertNoErrors(refused.body(), "/tributes with an empty message");
+	}
+
+	List<String> adminPages() {
+		return SitePages.admin(this.jdbc);
+	}
+
+	private static void assertValid(HttpResponse<String> page, String path) throws Exception {
+		assertThat(page.statusCode()).as("the status of %s", path).isEqualTo(SitePages.expectedStatus(path));
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/html"));
+		HtmlChecker.assertNoErrors(page.body(), path);
+	}
+
+}

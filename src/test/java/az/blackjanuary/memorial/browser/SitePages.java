@@ -1,0 +1,56 @@
+package az.blackjanuary.memorial.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import az.blackjanuary.memorial.system.SiteClient;
+import az.blackjanuary.memorial.tribute.TributeModeration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every page the browser suites look at: what visitors see and what editors see. */
+final class SitePages {
+
+	static final String SEEDED_RELEASE = "2022-thirty-second-anniversary-of-the-black-january";
+
+	static final String NOT_FOUND = "/no-such-page";
+
+	static final List<String> PUBLIC = List.of("/", "/timeline", "/tributes", "/releases",
+			"/releases/" + SEEDED_RELEASE, "/login", NOT_FOUND);
+
+	private static final List<String> ADMIN = List.of("/admin", "/admin/releases", "/admin/releases/new",
+			"/admin/timeline", "/admin/timeline/new", "/admin/tributes", "/admin/users", "/admin/audit",
+			"/admin/account/password");
+
+	static final List<Integer> WIDTHS = List.of(390, 1280);
+
+	private SitePages() {
+	}
+
+	/** The editors' pages, the seeded release's edit page among them. */
+	static List<String> admin(JdbcTemplate jdbc) {
+		Long seeded = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
+				SEEDED_RELEASE);
+		List<String> pages = new ArrayList<>(ADMIN);
+		pages.add("/admin/releases/" + seeded);
+		return pages;
+	}
+
+	/**
+	 * Two tributes left by a visitor, the first approved: the wall and the moderation queue then
+	 * both have one to show.
+	 */
+	static void leaveTributes(int port, JdbcTemplate jdbc, TributeModeration moderation) throws Exception {
+		SiteClient visitor = new SiteClient(port);
+		String approved = "Allah rəhmət eləsin. " + UUID.randomUUID();
+		visitor.submit("/tributes", "/tributes", Map.of("name", "Aysel", "place", "Bakı", "message", approved));
+		visitor.submit("/tributes", "/tributes", Map.of("message", "Вечная память. " + UUID.randomUUID()));
+		moderation.approve(jdbc.queryForObject("SELECT id FROM tribute WHERE message = ?", Long.class, approved));
+	}
+
+	static int expectedStatus(String path) {
+		return path.equals(NOT_FOUND) ? 404 : 200;
+	}
+
+}

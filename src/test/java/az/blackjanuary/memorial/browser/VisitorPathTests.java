@@ -1,0 +1,76 @@
+package az.blackjanuary.memorial.browser;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A visitor's way through the site in each of its languages, by its links and forms alone. */
+@BrowserTest
+class VisitorPathTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MessageSource messages;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "az", "en", "ru" })
+	void aVisitorReadsTheStatementAndTimelineLeavesATributeAndLaysACarnation(String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		this.browser.forgetVisitor();
+		this.browser.open("/?lang=" + language);
+		assertThat(this.browser.find("html").getDomAttribute("lang")).isEqualTo(language);
+		assertThat(this.browser.text("h1")).isNotBlank();
+		assertThat(this.browser.text("#statement-title")).isNotBlank();
+
+		this.browser.clickAndWait(".site-nav a[href='/timeline']");
+		assertThat(this.browser.text("h1")).isEqualTo(message("timeline.title", locale));
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector(".timeline__event"))).isNotEmpty();
+
+		this.browser.clickAndWait(".site-nav a[href='/tributes']");
+		assertThat(this.browser.text("h1")).isEqualTo(message("tributes.title", locale));
+		String tribute = "Unutmayacağıq — we remember — помним. " + UUID.randomUUID();
+		this.browser.fill("#message", tribute);
+		this.browser.fill("#name", "Aysel");
+		this.browser.fill("#place", "Bakı");
+		this.browser.clickAndWait("#leave form button[type=submit]");
+		assertThat(this.browser.text("#received")).isEqualTo(message("tributes.received", locale));
+
+		this.browser.clickAndWait(".site-nav a[href='/']");
+		int before = carnations();
+		this.browser.clickAndWait(".carnations__form button[type=submit]");
+		assertThat(this.browser.text("#carnations .notice")).isEqualTo(message("carnations.laid", locale));
+		assertThat(carnations()).isEqualTo(before + 1);
+	}
+
+	private int carnations() {
+		return Integer.parseInt(this.browser.text(".carnations__value").replaceAll("\\D", ""));
+	}
+
+	private String message(String code, Locale locale) {
+		return this.messages.getMessage(code, null, locale);
+	}
+
+}
