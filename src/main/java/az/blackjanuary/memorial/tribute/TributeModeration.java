@@ -62,11 +62,11 @@ public class TributeModeration {
 
 	/** Pending tributes oldest first, so none waits forever; decided ones newest first. */
 	@Transactional(readOnly = true)
-	List<TributeView> queue(TributeStatus status) {
+	List<QueuedTribute> queue(TributeStatus status) {
 		List<Tribute> found = (status == TributeStatus.PENDING)
 				? this.tributes.oldest(status, Limit.of(QUEUE_SIZE))
 				: this.tributes.newest(status, Limit.of(QUEUE_SIZE));
-		return found.stream().map(this.wall::view).toList();
+		return found.stream().map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.flag())).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -47,6 +47,7 @@ class AccessibilityTests {
 		this.browser.forgetVisitor();
 		this.browser.width(width);
 		this.browser.open(path);
+		assertThat(this.browser.path()).as("where %s led", path).isEqualTo(path);
 		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
 	}
 

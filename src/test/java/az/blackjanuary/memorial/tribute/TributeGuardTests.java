@@ -138,6 +138,11 @@ class TributeGuardTests {
 		assertThat(flag(link)).isEqualTo("LINK");
 		assertThat(flag(word)).isEqualTo("HELD_WORD");
 		assertThat(flag(plain)).isNull();
+		assertThat(this.mvc.get().uri("/admin/tributes?lang=en")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("moderator")
+				.roles("MODERATOR"))).bodyText()
+			.contains("Contains a link")
+			.contains("Contains a listed word");
 	}
 
 	@Test
