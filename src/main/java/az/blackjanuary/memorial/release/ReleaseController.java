@@ -55,7 +55,7 @@ class ReleaseController {
 		article.put("inLanguage", release.language().code());
 		article.put("datePublished", release.publishedAt().toString());
 		article.put("url", site + "/releases/" + release.slug());
-		article.put("image", site + "/img/share.png");
+		article.put("image", site + "/assets/img/share.png");
 		article.put("publisher", Map.of("@type", "Organization", "name", "Black January memorial"));
 		return article;
 	}

@@ -81,14 +81,14 @@ class FindabilityTests {
 	void everyPageCarriesShareTagsWithTheSitesImage() {
 		assertThat(this.mvc.get().uri("/timeline?lang=en")).bodyText()
 			.contains("<meta property=\"og:title\" content=\"Timeline of the events\">")
-			.contains("<meta property=\"og:image\" content=\"http://localhost:8080/img/share.png\">")
+			.contains("<meta property=\"og:image\" content=\"http://localhost:8080/assets/img/share.png\">")
 			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/timeline?lang=en\">")
 			.contains("<meta property=\"og:locale\" content=\"en_GB\">")
 			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
 			.contains("<link rel=\"manifest\"")
 			.contains("type=\"application/atom+xml\"");
-		assertThat(this.mvc.get().uri("/img/share.png")).hasStatusOk().contentType().isCompatibleWith("image/png");
-		assertThat(this.mvc.get().uri("/manifest.webmanifest")).hasStatusOk().bodyText().contains("\"icons\"");
+		assertThat(this.mvc.get().uri("/assets/img/share.png")).hasStatusOk().contentType().isCompatibleWith("image/png");
+		assertThat(this.mvc.get().uri("/assets/manifest.webmanifest")).hasStatusOk().bodyText().contains("\"icons\"");
 	}
 
 	@Test
