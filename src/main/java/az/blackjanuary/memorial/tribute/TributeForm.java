@@ -8,10 +8,10 @@ import org.hibernate.validator.constraints.CodePointLength;
  * What a visitor may post: nothing else (no status, no date) can be bound from the request.
  * Lengths count characters as people see them, so an emoji counts once.
  */
-record TributeForm(@CodePointLength(max = 80, message = "{tribute.name.too-long}") String name,
-		@CodePointLength(max = 80, message = "{tribute.place.too-long}") String place,
+record TributeForm(@CodePointLength(max = 80, message = "{tribute.name.too-long}") @VisibleText String name,
+		@CodePointLength(max = 80, message = "{tribute.place.too-long}") @VisibleText String place,
 		@NotBlank(message = "{tribute.message.required}") @CodePointLength(max = 1000,
-				message = "{tribute.message.too-long}") String message) {
+				message = "{tribute.message.too-long}") @VisibleText String message) {
 
 	static final int MESSAGE_MAX = 1000;
 

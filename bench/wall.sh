@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The tribute wall under load, on the embedded H2 database. Prints one line per figure:
+#  (a) fills the wall with approved tributes by SQL (a data generator, not one post each),
+#  (b) p50/p99 latency and throughput (wrk) of the first page at 100 tributes, and of the first
+#      page and a page 500,000 tributes deep at 1,000,000,
+#  (c) posts tributes and lays carnations from 64 concurrent connections over HTTP, then counts
+#      what is stored.
+# Usage: bench/wall.sh [TRIBUTES] [POSTS] [CARNATIONS]   (defaults 1000000 5000 10000)
+# Runs the packaged site (./mvnw -DskipTests package) on 127.0.0.1:18080 with rate limits off.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+total=${1:-1000000}
+posts=${2:-5000}
+carnations=${3:-10000}
+port=${PORT:-18080}
+site="http://127.0.0.1:$port"
+jar=target/memorial.jar
+
+command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+work=$(mktemp -d)
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+unzip -p "$jar" 'BOOT-INF/lib/h2-*.jar' > "$work/h2.jar"
+db="jdbc:h2:file:$work/memorial"
+
+start() {
+  java -jar "$jar" --server.port="$port" --spring.datasource.url="$db;WRITE_DELAY=0" \
+    --memorial.rate-limit.enabled=false --memorial.tribute.min-fill-time=0s >"$work/site.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$site/tributes"; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$work/site.log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+sql() { java -cp "$work/h2.jar" org.h2.tools.Shell -url "$db" -user sa -password '' -sql "$1" | sed -n 2p | tr -d ' '; }
+
+# Approved tributes number X = from..to, one second apart from 2020-01-01, newest = highest X.
+fill() {
+  local started=$(date +%s.%N)
+  sql "INSERT INTO tribute (author_name, place, message, lang, status, created_at, moderated_at)
+       SELECT 'Visitor ' || X, 'Bakı', 'Tribute ' || X, 'en', 'APPROVED',
+              DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00'), NULL
+       FROM SYSTEM_RANGE($1, $2)" >/dev/null
+  printf 'generated tributes %d..%d: %.1f s\n' "$1" "$2" "$(echo "$(date +%s.%N) - $started" | bc)"
+}
+
+measure() { # label path
+  local out
+  out=$(wrk -t2 -c16 -d10s --latency "$site$2")
+  echo "$1 p50: $(echo "$out" | awk '/ 50%/ {print $2}')"
+  echo "$1 p99: $(echo "$out" | awk '/ 99%/ {print $2}')"
+  echo "$1 throughput: $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s"
+}
+
+start; stop   # Flyway makes the schema
+fill 1 100
+start
+curl -fs -o /dev/null "$site/tributes"
+measure "first page at 100 tributes" /tributes
+stop
+
+fill 101 "$total"
+deep=$(( total - 499999 ))
+id=$(sql "SELECT id FROM tribute WHERE message = 'Tribute $deep'")
+cursor="$(( (1577836800 + deep) * 1000000 ))-$id"
+start
+measure "first page at $total tributes" /tributes
+measure "page 500000 deep at $total tributes" "/tributes?before=$cursor"
+
+java bench/WallLoad.java "$site" tributes "$posts" 64 | tee "$work/posted.txt"
+java bench/WallLoad.java "$site" carnations "$carnations" 64 | tee "$work/laid.txt"
+stop
+
+acknowledged=$(awk '/tributes acknowledged/ {print $3}' "$work/posted.txt")
+stored=$(sql "SELECT COUNT(*) FROM tribute WHERE message LIKE 'bench post %'")
+distinct=$(sql "SELECT COUNT(DISTINCT message) FROM tribute WHERE message LIKE 'bench post %'")
+laid=$(awk '/carnations acknowledged/ {print $3}' "$work/laid.txt")
+counter=$(sql "SELECT total FROM carnation_counter")
+echo "tributes posted: $posts, acknowledged: $acknowledged, stored: $stored, lost: $(( acknowledged - distinct )), duplicated: $(( stored - distinct ))"
+echo "carnations laid: $carnations, acknowledged: $laid, counter: $counter"

@@ -1,0 +1,115 @@
+package az.blackjanuary.memorial.system;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * No form the site offers needs more than 64 KiB. A larger body is answered 413, a body Tomcat
+ * cannot read as a form (too large without a length, or not UTF-8) 413 or 400, and the site's
+ * error page for it reads only the query string, never the refused body.
+ */
+class RequestSizeFilter extends OncePerRequestFilter {
+
+	static final DataSize LIMIT = DataSize.ofKilobytes(64);
+
+	private static final String BODY_REFUSED = RequestSizeFilter.class.getName() + ".BODY_REFUSED";
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			chain.doFilter((request.getAttribute(BODY_REFUSED) != null) ? new QueryStringOnly(request) : request,
+					response);
+			return;
+		}
+		if (request.getContentLengthLong() > LIMIT.toBytes()) {
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (InvalidParameterException | ServletException unreadable) {
+			if (!(unreadable instanceof InvalidParameterException)
+					&& !(unreadable.getCause() instanceof InvalidParameterException)) {
+				throw unreadable;
+			}
+			// Sent without a length, the body could only be measured while reading it.
+			boolean tooLarge = request.getContentLengthLong() < 0 || request.getContentLengthLong() > LIMIT.toBytes();
+			refuse(request, response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
+			throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		request.setAttribute(BODY_REFUSED, status);
+		response.setHeader("Connection", "close");
+		response.sendError(status.value());
+	}
+
+	/** The request as the error page sees it: parameters from the address only. */
+	private static final class QueryStringOnly extends HttpServletRequestWrapper {
+
+		private final Map<String, String[]> parameters = new LinkedHashMap<>();
+
+		QueryStringOnly(HttpServletRequest request) {
+			super(request);
+			String query = request.getQueryString();
+			if (query != null) {
+				MultiValueMap<String, String> parsed = UriComponentsBuilder.newInstance()
+					.query(query)
+					.build()
+					.getQueryParams();
+				parsed.forEach((name, values) -> this.parameters.put(name, values.toArray(String[]::new)));
+			}
+		}
+
+		@Override
+		public String getParameter(String name) {
+			String[] values = this.parameters.get(name);
+			return (values != null && values.length > 0) ? values[0] : null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Collections.unmodifiableMap(this.parameters);
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(List.copyOf(this.parameters.keySet()));
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return this.parameters.get(name);
+		}
+
+	}
+
+}
