@@ -59,6 +59,9 @@ class Tribute {
 	@Column
 	private TributeFlag flag;
 
+	@Column(name = "report_count", nullable = false)
+	private int reportCount;
+
 	protected Tribute() {
 	}
 
@@ -87,6 +90,24 @@ class Tribute {
 	void approve(Instant now) {
 		this.status = TributeStatus.APPROVED;
 		this.moderatedAt = now;
+		// A moderator has looked: earlier reports are answered.
+		this.reportCount = 0;
+		if (this.flag == TributeFlag.REPORTED) {
+			this.flag = null;
+		}
+	}
+
+	/** Counts one more visitor's report; at the threshold the tribute leaves the wall for review. */
+	void reported(int reportsToHide) {
+		this.reportCount++;
+		if (this.status == TributeStatus.APPROVED && this.reportCount >= reportsToHide) {
+			this.status = TributeStatus.PENDING;
+			this.flag = TributeFlag.REPORTED;
+		}
+	}
+
+	int reportCount() {
+		return this.reportCount;
 	}
 
 	void reject(Instant now) {

@@ -15,6 +15,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -36,8 +37,11 @@ class TributeController {
 
 	private final TributeProperties properties;
 
+	private final TributeModeration moderation;
+
 	TributeController(TributeService tributes, FormTickets tickets, ClientAddress clients,
-			TributeProperties properties) {
+			TributeProperties properties, TributeModeration moderation) {
+		this.moderation = moderation;
 		this.tributes = tributes;
 		this.tickets = tickets;
 		this.clients = clients;
@@ -81,6 +85,13 @@ class TributeController {
 			// A twin request with the same key was stored a moment earlier: this one is the same tribute.
 		}
 		return new ModelAndView(RECEIVED);
+	}
+
+	/** A visitor's report of a tribute on the wall: a moderator will look at it. */
+	@PostMapping("/tributes/{id}/report")
+	String report(@PathVariable long id, HttpServletRequest request) {
+		this.moderation.report(id, this.tickets.hashOfAddress(this.clients.of(request)));
+		return "redirect:/tributes?reported#reported";
 	}
 
 	/** The form again with what the visitor wrote, its errors and a ticket to send it with. */

@@ -7,6 +7,9 @@ public enum TributeFlag {
 	LINK,
 
 	/** It contains a word from the configured list. */
-	HELD_WORD
+	HELD_WORD,
+
+	/** Visitors reported it from the wall, often enough to take it off until a moderator looks. */
+	REPORTED
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import az.blackjanuary.memorial.admin.AuditAction;
 import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +23,39 @@ public class TributeModeration {
 
 	private final TributeRepository tributes;
 
+	private final TributeReportRepository reports;
+
 	private final TributeService wall;
+
+	private final TributeProperties properties;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	TributeModeration(TributeRepository tributes, TributeService wall, AuditLog audit, Clock clock) {
+	TributeModeration(TributeRepository tributes, TributeReportRepository reports, TributeService wall,
+			TributeProperties properties, AuditLog audit, Clock clock) {
 		this.tributes = tributes;
+		this.reports = reports;
 		this.wall = wall;
+		this.properties = properties;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * A visitor's report of an approved tribute. Each visitor counts once; enough reports take the
+	 * tribute off the wall until a moderator approves it again.
+	 */
+	void report(long id, String clientHash) {
+		Tribute tribute = this.tributes.findById(id)
+			.filter((found) -> found.status() == TributeStatus.APPROVED)
+			.orElseThrow(() -> new NotFoundException("No tribute on the wall " + id));
+		TributeReport.Key key = new TributeReport.Key(id, clientHash);
+		if (!this.reports.existsById(key)) {
+			this.reports.save(new TributeReport(id, clientHash, this.clock.instant()));
+			tribute.reported(this.properties.reportsToHide());
+		}
 	}
 
 	public void approve(long id) {
@@ -66,7 +89,9 @@ public class TributeModeration {
 		List<Tribute> found = (status == TributeStatus.PENDING)
 				? this.tributes.oldest(status, Limit.of(QUEUE_SIZE))
 				: this.tributes.newest(status, Limit.of(QUEUE_SIZE));
-		return found.stream().map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.flag())).toList();
+		return found.stream()
+			.map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.flag(), tribute.reportCount()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param formLifetime how long a form may stay open before it must be reloaded
  * @param addressRetention how long the salted hash of a sender's address is kept
  * @param heldWords words that mark a tribute for a moderator's closer look
+ * @param reportsToHide how many visitors' reports take an approved tribute off the wall
  */
 @ConfigurationProperties("memorial.tribute")
 record TributeProperties(String secret, @DefaultValue("3s") Duration minFillTime,
 		@DefaultValue("24h") Duration formLifetime, @DefaultValue("30d") Duration addressRetention,
-		@DefaultValue List<String> heldWords) {
+		@DefaultValue List<String> heldWords, @DefaultValue("3") int reportsToHide) {
 }

@@ -1,0 +1,36 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** One visitor's report of one tribute; a visitor counts once per tribute. */
+@Entity
+@Table(name = "tribute_report")
+class TributeReport {
+
+	@EmbeddedId
+	private Key key;
+
+	@Column(name = "reported_at", nullable = false)
+	private Instant reportedAt;
+
+	protected TributeReport() {
+	}
+
+	TributeReport(long tributeId, String clientHash, Instant reportedAt) {
+		this.key = new Key(tributeId, clientHash);
+		this.reportedAt = reportedAt;
+	}
+
+	@Embeddable
+	record Key(@Column(name = "tribute_id") Long tributeId, @Column(name = "client_hash") String clientHash)
+			implements Serializable {
+	}
+
+}
