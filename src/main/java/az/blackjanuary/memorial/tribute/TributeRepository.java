@@ -9,13 +9,18 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Each wall query is one range scan of the (status, created_at, id) index. */
+/**
+ * Each wall query is one range scan of the (status, created_at, id) index that stops after a
+ * page. The cursor is compared as a row value, {@code (created_at, id) < (?, ?)}, and the order
+ * names the status too, although it is fixed: without either, H2 reads and sorts every approved
+ * tribute for each page (measured: 42 pages/s at a million tributes instead of hundreds).
+ */
 interface TributeRepository extends JpaRepository<Tribute, Long> {
 
-	@Query("select t from Tribute t where t.status = :status order by t.createdAt desc, t.id desc")
+	@Query("select t from Tribute t where t.status = :status order by t.status desc, t.createdAt desc, t.id desc")
 	List<Tribute> newest(@Param("status") TributeStatus status, Limit limit);
 
-	@Query("select t from Tribute t where t.status = :status order by t.createdAt asc, t.id asc")
+	@Query("select t from Tribute t where t.status = :status order by t.status, t.createdAt, t.id")
 	List<Tribute> oldest(@Param("status") TributeStatus status, Limit limit);
 
 	boolean existsBySubmissionKey(String submissionKey);
@@ -32,15 +37,15 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 
 	@Query("""
 			select t from Tribute t where t.status = :status
-			and (t.createdAt < :createdAt or (t.createdAt = :createdAt and t.id < :id))
-			order by t.createdAt desc, t.id desc""")
+			and (t.createdAt, t.id) < (:createdAt, :id)
+			order by t.status desc, t.createdAt desc, t.id desc""")
 	List<Tribute> olderThan(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
 			@Param("id") long id, Limit limit);
 
 	@Query("""
 			select t from Tribute t where t.status = :status
-			and (t.createdAt > :createdAt or (t.createdAt = :createdAt and t.id > :id))
-			order by t.createdAt asc, t.id asc""")
+			and (t.createdAt, t.id) > (:createdAt, :id)
+			order by t.status, t.createdAt, t.id""")
 	List<Tribute> newerThan(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
 			@Param("id") long id, Limit limit);
 

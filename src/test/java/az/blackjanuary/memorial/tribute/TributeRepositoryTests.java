@@ -21,6 +21,9 @@ class TributeRepositoryTests {
 	@Autowired
 	private TributeRepository tributes;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private Tribute first;
 
 	private Tribute twinA;
@@ -68,6 +71,30 @@ class TributeRepositoryTests {
 		String words = "Şəhidlər ölməz — Герои не умирают 🌹 '; DROP TABLE tribute; --";
 		Tribute saved = this.tributes.saveAndFlush(new Tribute("Ələsgər", "Bakı", words, Language.AZ, NOON));
 		assertThat(this.tributes.findById(saved.id())).get().extracting(Tribute::message).isEqualTo(words);
+	}
+
+	/** The SQL the wall's queries are made of, as the database plans it: an index range that stops after a page. */
+	@Test
+	void aPageOfTheWallIsReadFromTheIndexWithoutSortingTheWall() throws Exception {
+		for (int i = 0; i < 300; i++) {
+			approved("filler " + i, NOON.plusSeconds(1000 + i));
+		}
+		this.tributes.flush();
+		String sql = "select id from tribute where status = 'APPROVED' and (created_at, id) < (?, ?) "
+				+ "order by status desc, created_at desc, id desc fetch first 21 rows only";
+		String product = this.jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+		String plan = String.join("\n", this.jdbc.queryForList(
+				product.equals("H2") ? "explain analyze " + sql : "explain " + sql, String.class,
+				java.sql.Timestamp.from(NOON.plusSeconds(1200)), Long.MAX_VALUE));
+		assertThat(plan).containsIgnoringCase("tribute_wall_idx");
+		if (product.equals("H2")) {
+			assertThat(plan).contains("index sorted");
+			int scanned = Integer.parseInt(plan.replaceAll("(?s).*scanCount: (\\d+).*", "$1"));
+			assertThat(scanned).as("rows read for one page").isLessThan(30);
+		}
+		else {
+			assertThat(plan).doesNotContain("Sort");
+		}
 	}
 
 	private Tribute approved(String message, Instant at) {
