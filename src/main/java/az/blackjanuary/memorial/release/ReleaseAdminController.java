@@ -8,6 +8,7 @@ import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,7 +80,7 @@ class ReleaseAdminController {
 		try {
 			this.releases.update(id, releaseForm);
 		}
-		catch (ReleaseConflictException | org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
+		catch (ReleaseConflictException | ObjectOptimisticLockingFailureException conflict) {
 			ModelAndView form = formAgain(releaseForm, errors, id);
 			form.addObject("conflict", true);
 			form.setStatus(HttpStatus.CONFLICT);

@@ -1,7 +1,9 @@
 package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +86,7 @@ public class ReleaseService {
 			.toList();
 	}
 
-	private static java.time.Instant lastModified(Release release) {
+	private static Instant lastModified(Release release) {
 		return release.updatedAt().isAfter(release.publishedAt()) ? release.updatedAt() : release.publishedAt();
 	}
 
@@ -92,7 +94,7 @@ public class ReleaseService {
 	public List<ReleaseOption> options() {
 		return this.releases.findAll()
 			.stream()
-			.sorted(java.util.Comparator.comparing(Release::commemoratedOn).reversed())
+			.sorted(Comparator.comparing(Release::commemoratedOn).reversed())
 			.map((release) -> new ReleaseOption(release.id(), release.commemoratedOn().getYear() + " · "
 					+ release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug())))
 			.toList();

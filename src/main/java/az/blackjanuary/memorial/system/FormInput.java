@@ -3,6 +3,9 @@ package az.blackjanuary.memorial.system;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 /** How the site's forms read what people type: trimmed, blank as absent, dates as ISO days. */
 public final class FormInput {
 
@@ -27,8 +30,7 @@ public final class FormInput {
 	 */
 	public static <T> T bound(T form) {
 		if (form == null) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.BAD_REQUEST);
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		return form;
 	}

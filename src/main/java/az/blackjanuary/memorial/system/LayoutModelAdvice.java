@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.system;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +39,7 @@ class LayoutModelAdvice {
 
 	/** The zone editors' dates and times are shown and entered in. */
 	@ModelAttribute("clockZone")
-	java.time.ZoneId clockZone() {
+	ZoneId clockZone() {
 		return this.properties.timeZone();
 	}
 

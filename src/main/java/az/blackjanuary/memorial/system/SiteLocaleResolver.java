@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.system;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  */
 class SiteLocaleResolver extends CookieLocaleResolver {
 
-	private static final List<Locale> SUPPORTED = java.util.Arrays.stream(Language.values())
+	private static final List<Locale> SUPPORTED = Arrays.stream(Language.values())
 		.map(Language::locale)
 		.toList();
 

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
@@ -75,7 +76,7 @@ public class TributeService {
 
 	/** When the newest tribute on the wall was posted, if there is one. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Instant> newestOnTheWallAt() {
+	public Optional<Instant> newestOnTheWallAt() {
 		return this.tributes.newest(TributeStatus.APPROVED, Limit.of(1)).stream().map(Tribute::createdAt).findFirst();
 	}
 

@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -29,7 +30,7 @@ record WallCursor(Instant createdAt, long id) {
 			Instant createdAt = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
 			return Optional.of(new WallCursor(createdAt, Long.parseLong(matcher.group(2))));
 		}
-		catch (NumberFormatException | ArithmeticException | java.time.DateTimeException outOfRange) {
+		catch (NumberFormatException | ArithmeticException | DateTimeException outOfRange) {
 			return Optional.empty();
 		}
 	}
