@@ -22,6 +22,7 @@ class RobotsController {
 				User-agent: *
 				Disallow: /admin
 				Disallow: /login
+				Disallow: /tributes/yours/
 				Allow: /
 
 				Sitemap: %s/sitemap.xml

@@ -71,6 +71,25 @@ class FormTickets {
 		}
 	}
 
+	/**
+	 * The key of the author's private link, made from the form's one-time key with the secret:
+	 * a form sent twice leads to the same link, and nobody can make it without the secret.
+	 */
+	String authorKeyFor(String submissionKey) {
+		return sign("author " + submissionKey);
+	}
+
+	/** What is stored of an author's key: its hash. The key is long and random, so a fast hash suffices. */
+	static String hashOfAuthorKey(String authorKey) {
+		try {
+			return BASE64.encodeToString(MessageDigest.getInstance("SHA-256")
+				.digest(authorKey.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException unavailable) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", unavailable);
+		}
+	}
+
 	/** A salted hash of a sender's address: enough to spot a repeat, useless to find the person. */
 	String hashOfAddress(String address) {
 		return sign("address " + address);

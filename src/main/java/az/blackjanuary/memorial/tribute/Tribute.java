@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A message a visitor left on the wall. It waits for moderation before anyone sees it. */
 @Entity
@@ -62,6 +63,21 @@ class Tribute {
 	@Column(name = "report_count", nullable = false)
 	private int reportCount;
 
+	/** The hash of the key in the author's private link; the key itself is never stored. */
+	@Column(name = "author_key_hash", unique = true)
+	private String authorKeyHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "name_shown", nullable = false)
+	private NameShown nameShown = NameShown.FULL;
+
+	@Column(name = "edited_at")
+	private Instant editedAt;
+
+	/** Author, moderators and reporters may change a tribute at one moment: none overwrites another. */
+	@Version
+	private long version;
+
 	protected Tribute() {
 	}
 
@@ -74,9 +90,39 @@ class Tribute {
 		this.createdAt = createdAt;
 	}
 
-	void sentWith(String submissionKey, String clientHash) {
-		this.submissionKey = submissionKey;
-		this.clientHash = clientHash;
+	void sentWith(Submission submission) {
+		this.submissionKey = submission.key();
+		this.clientHash = submission.clientHash();
+		this.authorKeyHash = submission.authorKeyHash();
+	}
+
+	void showName(NameShown nameShown) {
+		this.nameShown = nameShown;
+	}
+
+	/** The author's change: it is read again by a moderator before it returns to the wall. */
+	void rewrite(String authorName, String place, String message, NameShown nameShown, TributeFlag flag,
+			Instant now) {
+		this.authorName = authorName;
+		this.place = place;
+		this.message = message;
+		this.nameShown = nameShown;
+		this.flag = flag;
+		this.status = TributeStatus.PENDING;
+		this.moderatedAt = null;
+		this.editedAt = now;
+	}
+
+	/** The author's removal: the words and everything that points at the sender are erased. */
+	void removeByAuthor(Instant now) {
+		this.authorName = null;
+		this.place = null;
+		this.message = "";
+		this.clientHash = null;
+		this.flag = null;
+		this.reportCount = 0;
+		this.status = TributeStatus.DELETED;
+		this.editedAt = now;
 	}
 
 	void flag(TributeFlag flag) {
@@ -141,6 +187,14 @@ class Tribute {
 
 	Instant createdAt() {
 		return this.createdAt;
+	}
+
+	NameShown nameShown() {
+		return this.nameShown;
+	}
+
+	Instant editedAt() {
+		return this.editedAt;
 	}
 
 }

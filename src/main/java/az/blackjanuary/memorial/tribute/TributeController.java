@@ -1,18 +1,22 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.ClientAddress;
 import az.blackjanuary.memorial.system.Language;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,8 +62,10 @@ class TributeController {
 	}
 
 	/**
-	 * Receives a tribute. A bot (the hidden field filled in, or an answer faster than a person
-	 * types) is thanked like anyone else and nothing is stored; a form sent twice is stored once.
+	 * Receives a tribute and leads its author to the tribute's private page, whose address is
+	 * the key to change or remove it. A bot (the hidden field filled in, or an answer faster than
+	 * a person types) is thanked like anyone else and nothing is stored; a form sent twice is
+	 * stored once and leads to the same page.
 	 */
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
@@ -77,14 +83,20 @@ class TributeController {
 		if (errors.hasErrors()) {
 			return formAgain(ticket);
 		}
-		Submission submission = new Submission(valid.get().key(), this.tickets.hashOfAddress(this.clients.of(request)));
+		String authorKey = this.tickets.authorKeyFor(valid.get().key());
+		Submission submission = new Submission(valid.get().key(), this.tickets.hashOfAddress(this.clients.of(request)),
+				FormTickets.hashOfAuthorKey(authorKey));
+		TributeService.Receipt receipt;
 		try {
-			this.tributes.receive(tributeForm, Language.of(locale), submission);
+			receipt = this.tributes.receive(tributeForm, Language.of(locale), submission);
 		}
 		catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
 			// A twin request with the same key was stored a moment earlier: this one is the same tribute.
+			receipt = TributeService.Receipt.SENT_BEFORE;
 		}
-		return new ModelAndView(RECEIVED);
+		// The same words sent again under a new form belong to the first form's link, which only its author has.
+		return new ModelAndView((receipt == TributeService.Receipt.REPEATED) ? RECEIVED
+				: "redirect:/tributes/yours/" + authorKey + "?received#received");
 	}
 
 	/** A visitor's report of a tribute on the wall: a moderator will look at it. */
@@ -92,6 +104,12 @@ class TributeController {
 	String report(@PathVariable long id, HttpServletRequest request) {
 		this.moderation.report(id, this.tickets.hashOfAddress(this.clients.of(request)));
 		return "redirect:/tributes?reported#reported";
+	}
+
+	/** Two visitors' reports of one tribute at one moment: the later one is asked to try again. */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	void reportedAtTheSameMoment(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
 	/** The form again with what the visitor wrote, its errors and a ticket to send it with. */

@@ -66,9 +66,15 @@ public class TributeModeration {
 		decide(List.of(id), TributeStatus.REJECTED);
 	}
 
-	/** Approves or rejects each of the given tributes; approved ones are on the wall at once. */
+	/**
+	 * Approves or rejects each of the given tributes; approved ones are on the wall at once. One
+	 * its author removed meanwhile stays removed.
+	 */
 	public int decide(Collection<Long> ids, TributeStatus decision) {
-		List<Tribute> chosen = this.tributes.findAllById(ids);
+		List<Tribute> chosen = this.tributes.findAllById(ids)
+			.stream()
+			.filter((tribute) -> tribute.status() != TributeStatus.DELETED)
+			.toList();
 		for (Tribute tribute : chosen) {
 			if (decision == TributeStatus.APPROVED) {
 				tribute.approve(this.clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -90,14 +96,15 @@ public class TributeModeration {
 				? this.tributes.oldest(status, Limit.of(QUEUE_SIZE))
 				: this.tributes.newest(status, Limit.of(QUEUE_SIZE));
 		return found.stream()
-			.map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.flag(), tribute.reportCount()))
+			.map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.authorName(), tribute.nameShown(),
+					tribute.editedAt() != null, tribute.flag(), tribute.reportCount()))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	Map<TributeStatus, Long> counts() {
 		Map<TributeStatus, Long> counts = new EnumMap<>(TributeStatus.class);
-		for (TributeStatus status : TributeStatus.values()) {
+		for (TributeStatus status : TributeStatus.MODERATED) {
 			counts.put(status, this.tributes.countByStatus(status));
 		}
 		return counts;

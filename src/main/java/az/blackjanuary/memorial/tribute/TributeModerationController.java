@@ -2,8 +2,11 @@ package az.blackjanuary.memorial.tribute;
 
 import java.util.List;
 
+import az.blackjanuary.memorial.system.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +26,11 @@ class TributeModerationController {
 
 	@GetMapping
 	String queue(@RequestParam(defaultValue = "PENDING") TributeStatus status, Model model) {
+		if (!TributeStatus.MODERATED.contains(status)) {
+			throw new NotFoundException("No such moderation queue " + status);
+		}
 		model.addAttribute("status", status);
-		model.addAttribute("statuses", TributeStatus.values());
+		model.addAttribute("statuses", TributeStatus.MODERATED);
 		model.addAttribute("counts", this.moderation.counts());
 		model.addAttribute("tributes", this.moderation.queue(status));
 		model.addAttribute("queueSize", TributeModeration.QUEUE_SIZE);
@@ -34,7 +40,8 @@ class TributeModerationController {
 	@PostMapping
 	String decide(@RequestParam(name = "id", required = false) List<Long> ids, @RequestParam TributeStatus decision,
 			@RequestParam(defaultValue = "PENDING") TributeStatus status, RedirectAttributes redirect) {
-		if (ids == null || ids.isEmpty() || decision == TributeStatus.PENDING) {
+		if (ids == null || ids.isEmpty()
+				|| (decision != TributeStatus.APPROVED && decision != TributeStatus.REJECTED)) {
 			redirect.addFlashAttribute("notice", "admin.tributes.notice.none-chosen");
 		}
 		else {
@@ -44,6 +51,13 @@ class TributeModerationController {
 			redirect.addFlashAttribute("noticeCount", decided);
 		}
 		return "redirect:/admin/tributes?status=" + status;
+	}
+
+	/** A tribute changed by its author or a visitor's report while the moderator decided: decide again. */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	String changedMeanwhile(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "admin.tributes.notice.changed");
+		return "redirect:/admin/tributes";
 	}
 
 }

@@ -16,9 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressRetention how long the salted hash of a sender's address is kept
  * @param heldWords words that mark a tribute for a moderator's closer look
  * @param reportsToHide how many visitors' reports take an approved tribute off the wall
+ * @param editWindow how long after posting the author may still change a tribute (removing it is
+ * always possible)
  */
 @ConfigurationProperties("memorial.tribute")
 record TributeProperties(String secret, @DefaultValue("3s") Duration minFillTime,
 		@DefaultValue("24h") Duration formLifetime, @DefaultValue("30d") Duration addressRetention,
-		@DefaultValue List<String> heldWords, @DefaultValue("3") int reportsToHide) {
+		@DefaultValue List<String> heldWords, @DefaultValue("3") int reportsToHide,
+		@DefaultValue("24h") Duration editWindow) {
 }

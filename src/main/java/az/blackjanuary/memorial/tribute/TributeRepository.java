@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.tribute;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,6 +25,8 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 	List<Tribute> oldest(@Param("status") TributeStatus status, Limit limit);
 
 	boolean existsBySubmissionKey(String submissionKey);
+
+	Optional<Tribute> findByAuthorKeyHash(String authorKeyHash);
 
 	boolean existsByClientHashAndMessageAndCreatedAtAfter(String clientHash, String message, Instant since);
 

@@ -39,30 +39,45 @@ public class TributeService {
 	/** Stores a tribute for moderation; it is not shown until it is approved. */
 	@Transactional
 	public long submit(TributeForm form, Language language) {
-		return this.tributes.save(new Tribute(form.name(), form.place(), form.message(), language, now())).id();
+		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now());
+		tribute.showName(form.nameShown());
+		return this.tributes.save(tribute).id();
 	}
 
 	/**
 	 * Receives a tribute sent with a form. A form sent again, or the same message from the same
 	 * sender within a day, is the tribute already received: nothing new is stored.
-	 *
-	 * @return whether a new tribute was stored
 	 */
 	@Transactional
-	boolean receive(TributeForm form, Language language, Submission submission) {
+	Receipt receive(TributeForm form, Language language, Submission submission) {
 		Instant now = now();
 		if (submission.key() != null && this.tributes.existsBySubmissionKey(submission.key())) {
-			return false;
+			return Receipt.SENT_BEFORE;
 		}
 		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageAndCreatedAtAfter(
 				submission.clientHash(), form.message(), now.minus(Duration.ofDays(1)))) {
-			return false;
+			return Receipt.REPEATED;
 		}
 		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now);
-		tribute.sentWith(submission.key(), submission.clientHash());
+		tribute.sentWith(submission);
+		tribute.showName(form.nameShown());
 		this.screening.flagOf(form).ifPresent(tribute::flag);
 		this.tributes.saveAndFlush(tribute);
-		return true;
+		return Receipt.STORED;
+	}
+
+	/** What became of a tribute sent with a form. */
+	enum Receipt {
+
+		/** Stored now, for moderation. */
+		STORED,
+
+		/** This very form was stored before: a double click or a replay. */
+		SENT_BEFORE,
+
+		/** The same words from the same sender within a day: stored once, under an earlier form. */
+		REPEATED
+
 	}
 
 	/** The newest approved tributes, for the home page. */
@@ -118,14 +133,15 @@ public class TributeService {
 		return new WallPage(shown.stream().map(this::view).toList(), older, newer);
 	}
 
+	/** A tribute as the wall shows it, signed the way its author chose. */
 	TributeView view(Tribute tribute) {
 		LocalDate postedOn = LocalDate.ofInstant(tribute.createdAt(), this.clock.getZone());
-		return new TributeView(tribute.id(), tribute.authorName(), tribute.place(), tribute.message(),
-				tribute.language(), postedOn);
+		String name = tribute.nameShown().apply(tribute.authorName(), tribute.language().locale());
+		return new TributeView(tribute.id(), name, tribute.place(), tribute.message(), tribute.language(), postedOn);
 	}
 
 	/** Databases keep microseconds; so does the tribute, so that cursors match exactly. */
-	private Instant now() {
+	Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 

@@ -96,7 +96,7 @@ class TributeModerationTests {
 
 	private long post(String message) {
 		this.clock.tick();
-		return this.wall.submit(new TributeForm(null, null, message), Language.EN);
+		return this.wall.submit(new TributeForm(null, null, message, null), Language.EN);
 	}
 
 	private TributeStatus status(long id) {

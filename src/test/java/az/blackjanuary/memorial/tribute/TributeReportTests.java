@@ -55,7 +55,7 @@ class TributeReportTests {
 
 	@Test
 	void onlyTributesOnTheWallCanBeReported() {
-		long pending = this.wall.submit(new TributeForm(null, null, "Pending " + UUID.randomUUID()), Language.EN);
+		long pending = this.wall.submit(new TributeForm(null, null, "Pending " + UUID.randomUUID(), null), Language.EN);
 		assertThat(report(pending, "192.0.2.13")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post().uri("/tributes/" + approved("No token " + UUID.randomUUID()) + "/report"))
 			.hasStatus(HttpStatus.FORBIDDEN);
@@ -71,7 +71,7 @@ class TributeReportTests {
 	}
 
 	private long approved(String message) {
-		long id = this.wall.submit(new TributeForm(null, null, message), Language.EN);
+		long id = this.wall.submit(new TributeForm(null, null, message, null), Language.EN);
 		this.moderation.approve(id);
 		return id;
 	}

@@ -1,0 +1,78 @@
+package az.blackjanuary.memorial.tribute;
+
+import az.blackjanuary.memorial.system.MemorialProperties;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The author's private page for a tribute, reached only through the link given after posting.
+ * Its address is the key: it is kept out of search engines, caches and other sites' referrers.
+ */
+@Controller
+@RequestMapping("/tributes/yours/{key}")
+class AuthorControlController {
+
+	private static final String PAGE = "tribute/yours";
+
+	private final AuthorControl authors;
+
+	private final MemorialProperties site;
+
+	AuthorControlController(AuthorControl authors, MemorialProperties site) {
+		this.authors = authors;
+		this.site = site;
+	}
+
+	@ModelAttribute
+	void keepPrivate(@PathVariable String key, Model model, HttpServletResponse response) {
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		model.addAttribute("key", key);
+		model.addAttribute("link", this.site.siteUrl() + "/tributes/yours/" + key);
+	}
+
+	@GetMapping
+	String show(@PathVariable String key, Model model) {
+		AuthorControl.AuthorsTribute tribute = this.authors.find(key);
+		model.addAttribute("tribute", tribute);
+		model.addAttribute("tributeForm", tribute.form());
+		return PAGE;
+	}
+
+	@PostMapping
+	ModelAndView change(@PathVariable String key, @Valid @ModelAttribute TributeForm tributeForm,
+			BindingResult errors) {
+		AuthorControl.AuthorsTribute tribute = this.authors.find(key);
+		if (errors.hasErrors()) {
+			return page(tribute, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		return switch (this.authors.change(key, tributeForm)) {
+			case CHANGED -> new ModelAndView("redirect:/tributes/yours/" + key + "?changed#changed");
+			case TOO_LATE -> page(tribute, HttpStatus.CONFLICT);
+			case REMOVED -> page(tribute, HttpStatus.GONE);
+		};
+	}
+
+	@PostMapping("/removal")
+	String remove(@PathVariable String key) {
+		this.authors.remove(key);
+		return "redirect:/tributes/yours/" + key + "?removed#removed";
+	}
+
+	private static ModelAndView page(AuthorControl.AuthorsTribute tribute, HttpStatus status) {
+		ModelAndView page = new ModelAndView(PAGE, status);
+		page.addObject("tribute", tribute);
+		return page;
+	}
+
+}
