@@ -30,9 +30,11 @@ class AccessibilityTests {
 
 	private Browser browser;
 
+	private String authorsPage;
+
 	@BeforeAll
 	void startBrowser() throws Exception {
-		SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
 		this.browser = new Browser(this.port);
 	}
 
@@ -70,6 +72,16 @@ class AccessibilityTests {
 		this.browser.submitUnchecked("#leave form");
 		assertThat(this.browser.find("#message").getDomAttribute("aria-invalid")).isEqualTo("true");
 		Axe.assertNoViolations(this.browser.driver(), "/tributes with an empty message at " + width + " px");
+	}
+
+	@ParameterizedTest(name = "at {0} px")
+	@FieldSource("az.blackjanuary.memorial.browser.SitePages#WIDTHS")
+	void theAuthorsPrivatePageIsAccessible(int width) {
+		this.browser.forgetVisitor();
+		this.browser.width(width);
+		this.browser.open(this.authorsPage);
+		assertThat(this.browser.find("#private-link").getDomProperty("value")).endsWith(this.browser.path());
+		Axe.assertNoViolations(this.browser.driver(), "the author's page at " + width + " px");
 	}
 
 	Stream<Arguments> publicPages() {

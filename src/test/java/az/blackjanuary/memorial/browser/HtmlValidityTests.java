@@ -32,9 +32,11 @@ class HtmlValidityTests {
 
 	private SiteClient editor;
 
+	private String authorsPage;
+
 	@BeforeAll
 	void leaveTributesAndSignIn() throws Exception {
-		SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
 		this.editor = new SiteClient(this.port);
 		HttpResponse<String> signedIn = this.editor.submit("/login", "/login",
 				Map.of("username", Browser.ADMIN, "password", Browser.ADMIN_PASSWORD));
@@ -60,6 +62,13 @@ class HtmlValidityTests {
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("aria-invalid=\"true\"");
 		HtmlChecker.assertNoErrors(refused.body(), "/tributes with an empty message");
+	}
+
+	@Test
+	void theAuthorsPrivatePageIsValidHtml() throws Exception {
+		HttpResponse<String> page = new SiteClient(this.port).get(this.authorsPage);
+		assertThat(page.body()).contains("id=\"private-link\"");
+		assertValid(page, this.authorsPage);
 	}
 
 	List<String> adminPages() {

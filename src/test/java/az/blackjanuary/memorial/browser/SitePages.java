@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.browser;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,21 @@ final class SitePages {
 	/**
 	 * Two tributes left by a visitor, the first approved: the wall and the moderation queue then
 	 * both have one to show.
+	 *
+	 * @return the private page the second tribute's author is led to, as it is first shown
 	 */
-	static void leaveTributes(int port, JdbcTemplate jdbc, TributeModeration moderation) throws Exception {
+	static String leaveTributes(int port, JdbcTemplate jdbc, TributeModeration moderation) throws Exception {
 		SiteClient visitor = new SiteClient(port);
 		String approved = "Allah rəhmət eləsin. " + UUID.randomUUID();
 		visitor.submit("/tributes", "/tributes", Map.of("name", "Aysel", "place", "Bakı", "message", approved));
-		visitor.submit("/tributes", "/tributes", Map.of("message", "Вечная память. " + UUID.randomUUID()));
+		String authorsPage = visitor
+			.submit("/tributes", "/tributes", Map.of("name", "Иван Петров", "nameShown", "INITIALS", "message",
+					"Вечная память. " + UUID.randomUUID()))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
 		moderation.approve(jdbc.queryForObject("SELECT id FROM tribute WHERE message = ?", Long.class, approved));
+		return URI.create(authorsPage).getPath() + "?received";
 	}
 
 	static int expectedStatus(String path) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -47,7 +48,7 @@ class VisitorPathTests {
 
 		this.browser.clickAndWait(".site-nav a[href='/timeline']");
 		assertThat(this.browser.text("h1")).isEqualTo(message("timeline.title", locale));
-		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector(".timeline__event"))).isNotEmpty();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".timeline__event"))).isNotEmpty();
 
 		this.browser.clickAndWait(".site-nav a[href='/tributes']");
 		assertThat(this.browser.text("h1")).isEqualTo(message("tributes.title", locale));
@@ -63,6 +64,37 @@ class VisitorPathTests {
 		this.browser.clickAndWait(".carnations__form button[type=submit]");
 		assertThat(this.browser.text("#carnations .notice")).isEqualTo(message("carnations.laid", locale));
 		assertThat(carnations()).isEqualTo(before + 1);
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "az", "en", "ru" })
+	void anAuthorKeepsThePrivateLinkChangesTheTributeAndThenRemovesIt(String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		this.browser.forgetVisitor();
+		this.browser.open("/tributes?lang=" + language);
+		String tribute = "Əbədi xatirə. " + UUID.randomUUID();
+		this.browser.fill("#message", tribute);
+		this.browser.fill("#name", "Aysel Məmmədova");
+		this.browser.clickAndWait("#leave form button[type=submit]");
+		String privatePage = this.browser.path();
+		assertThat(privatePage).startsWith("/tributes/yours/");
+		assertThat(this.browser.find("#private-link").getDomProperty("value")).endsWith(privatePage);
+		assertThat(this.browser.text(".tribute__message")).isEqualTo(tribute);
+
+		String changed = "Əbədi xatirə, dəyişdirilmiş. " + UUID.randomUUID();
+		this.browser.fill("#message", changed);
+		this.browser.find("label[for='nameShown2']").click();
+		this.browser.clickAndWait("#change form button[type=submit]");
+		assertThat(this.browser.text("#changed")).isEqualTo(message("author.changed", locale));
+		assertThat(this.browser.text(".tribute__message")).isEqualTo(changed);
+		assertThat(this.browser.text(".tribute__name")).isEqualTo("A. M.");
+		assertThat(this.browser.driver().findElements(By.id("private-link")))
+			.as("the link is offered once").isEmpty();
+
+		this.browser.clickAndWait(".removal button[type=submit]");
+		assertThat(this.browser.path()).isEqualTo(privatePage);
+		assertThat(this.browser.text("#removed")).isEqualTo(message("author.removed", locale));
+		assertThat(this.browser.driver().getPageSource()).doesNotContain(changed);
 	}
 
 	private int carnations() {
