@@ -40,7 +40,9 @@ class SecurityConfig {
 				.failureHandler(signInFailures())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				// The API takes JSON only, which another site's page cannot send here uninvited.
+				.ignoringRequestMatchers("/api/**"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));

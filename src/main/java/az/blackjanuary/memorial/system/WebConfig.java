@@ -37,8 +37,8 @@ class WebConfig implements WebMvcConfigurer {
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch);
 		registry.addInterceptor(new RateLimitInterceptor(this.limiter, this.clients,
-				Map.of("/tributes", RateLimiter.LimitedAction.TRIBUTE, "/carnations",
-						RateLimiter.LimitedAction.CARNATION)));
+				Map.of("/tributes", RateLimiter.LimitedAction.TRIBUTE, "/api/v1/tributes",
+						RateLimiter.LimitedAction.TRIBUTE, "/carnations", RateLimiter.LimitedAction.CARNATION)));
 	}
 
 }

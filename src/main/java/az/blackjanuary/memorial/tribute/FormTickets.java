@@ -39,9 +39,7 @@ class FormTickets {
 	}
 
 	String issue() {
-		byte[] key = new byte[18];
-		this.random.nextBytes(key);
-		String body = this.clock.instant().getEpochSecond() + "." + BASE64.encodeToString(key);
+		String body = this.clock.instant().getEpochSecond() + "." + newKey();
 		return body + "." + sign(body);
 	}
 
@@ -69,6 +67,21 @@ class FormTickets {
 		catch (NumberFormatException malformed) {
 			return Optional.empty();
 		}
+	}
+
+	/** A new random key, for a tribute sent without a form of this site's. */
+	String newKey() {
+		byte[] key = new byte[18];
+		this.random.nextBytes(key);
+		return BASE64.encodeToString(key);
+	}
+
+	/**
+	 * The one-time key of a tribute sent to the API: the client's Idempotency-Key, bound to the
+	 * sender so that nobody else who guesses it is led to the same tribute.
+	 */
+	String apiKeyFor(String idempotencyKey, String addressHash) {
+		return "api." + sign(addressHash + " " + idempotencyKey);
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package az.blackjanuary.memorial.system;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -64,6 +67,26 @@ class RateLimitTests {
 		HttpResponse<String> refused = visitor.submit("/?lang=ru", "/carnations", Map.of());
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.body()).contains("Слишком много запросов");
+	}
+
+	@Test
+	void theApiSharesTheFormsLimitAndAnswersInJson() throws Exception {
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(3)));
+		SiteClient visitor = new SiteClient(this.port);
+		for (int i = 0; i < 3; i++) {
+			post(visitor, "form then api " + i);
+		}
+		HttpResponse<String> refused = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/tributes"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"form then api 3\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(stored("form then api 3")).isZero();
 	}
 
 	@Test

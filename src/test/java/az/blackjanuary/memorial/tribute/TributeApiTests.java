@@ -1,0 +1,137 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import az.blackjanuary.memorial.system.Language;
+import com.jayway.jsonpath.JsonPath;
+import az.blackjanuary.memorial.system.MemorialSiteTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tribute wall as JSON: only approved tributes, cursor paging, and leaving one safely. */
+@MemorialSiteTest
+class TributeApiTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private TributeService wall;
+
+	@Autowired
+	private TributeModeration moderation;
+
+	@Autowired
+	private TributeRepository tributes;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@BeforeEach
+	void emptyTheWall() {
+		this.tributes.deleteAll();
+	}
+
+	@Test
+	void aTributeLeftThroughTheApiWaitsForModerationAndItsAuthorGetsThePrivateLink() {
+		String message = "Вечная память 🌹 <script>alert(1)</script> " + UUID.randomUUID();
+		MvcTestResult sent = leave("{\"message\": \"" + message + "\", \"name\": \"Иван Петров\", \"nameShown\": \"INITIALS\"}",
+				"ru", "retry-key-" + UUID.randomUUID());
+		assertThat(sent).hasStatus(HttpStatus.ACCEPTED).bodyJson().extractingPath("$.message")
+			.isEqualTo("Спасибо. Ваши слова памяти получены и появятся на стене после проверки.");
+		String privateLink = privateLink(sent);
+		assertThat(privateLink).contains("/tributes/yours/");
+		assertThat(this.jdbc.queryForObject("select status from tribute where message = ?", String.class, message))
+			.isEqualTo("PENDING");
+		assertThat(this.mvc.get().uri("/api/v1/tributes")).bodyText().doesNotContain("Вечная память");
+
+		this.moderation.approve(this.jdbc.queryForObject("select id from tribute where message = ?", Long.class, message));
+		var wall = assertThat(this.mvc.get().uri("/api/v1/tributes")).hasStatusOk().bodyJson();
+		wall.extractingPath("$.tributes[0].message").isEqualTo(message);
+		wall.extractingPath("$.tributes[0].name").isEqualTo("И. П.");
+		wall.extractingPath("$.tributes[0].language").isEqualTo("ru");
+		assertThat(this.mvc.get().uri(privateLink.substring(privateLink.indexOf("/tributes/yours/")))).hasStatusOk();
+	}
+
+	@Test
+	void aRetryWithTheSameIdempotencyKeyStoresOnceAndAnswersAlike() {
+		String key = "retry-" + UUID.randomUUID();
+		String message = "Once only " + UUID.randomUUID();
+		MvcTestResult first = leave("{\"message\": \"" + message + "\"}", "en", key);
+		MvcTestResult again = leave("{\"message\": \"" + message + " (again)\"}", "en", key);
+		assertThat(again).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(privateLink(again)).isEqualTo(privateLink(first));
+		assertThat(this.jdbc.queryForObject("select count(*) from tribute where message like ?", Integer.class,
+				"Once only%")).isOne();
+		assertThat(leave("{\"message\": \"x\"}", "en", "short")).as("a key too short to be unique")
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void badInputIsAProblemNamingEachFieldInTheClientsLanguage() {
+		var problem = assertThat(leave("{\"message\": \"   \", \"name\": \"" + "n".repeat(81) + "\"}", "en", null))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType("application/problem+json")
+			.bodyJson();
+		problem.extractingPath("$.errors[?(@.field == 'message')].message").asArray()
+			.containsExactly("Please write your tribute.");
+		problem.extractingPath("$.errors[?(@.field == 'name')].message").asArray()
+			.containsExactly("The name can be at most 80 characters long.");
+		assertThat(leave("{\"message\": ", "en", null)).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("message", "a form from another site")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		assertThat(this.tributes.count()).isZero();
+	}
+
+	@Test
+	void theWallPagesByCursorAndShowsOnlyApprovedTributes() {
+		for (int i = 1; i <= 25; i++) {
+			long id = this.wall.submit(new TributeForm(null, null, "API page " + i, null), Language.EN);
+			if (i != 7) {
+				this.moderation.approve(id);
+			}
+		}
+		long removed = this.wall.submit(new TributeForm(null, null, "API rejected", null), Language.EN);
+		this.moderation.reject(removed);
+
+		var first = assertThat(this.mvc.get().uri("/api/v1/tributes")).hasStatusOk().bodyJson();
+		first.extractingPath("$.tributes").asArray().hasSize(20);
+		first.extractingPath("$.newer").isNull();
+		String older = read(this.mvc.get().uri("/api/v1/tributes").exchange(), "$.older");
+		var second = assertThat(this.mvc.get().uri("/api/v1/tributes?before=" + older)).hasStatusOk().bodyJson();
+		second.extractingPath("$.tributes[*].message").asArray()
+			.as("24 approved, the rejected one and the pending seventh left out")
+			.containsExactly("API page 4", "API page 3", "API page 2", "API page 1");
+		second.extractingPath("$.older").isNull();
+		assertThat(this.mvc.get().uri("/api/v1/tributes?before=1;drop")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType("application/problem+json");
+	}
+
+	private MvcTestResult leave(String json, String language, String idempotencyKey) {
+		var request = this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", language)
+			.content(json);
+		if (idempotencyKey != null) {
+			request = request.header("Idempotency-Key", idempotencyKey);
+		}
+		return request.exchange();
+	}
+
+	private static String privateLink(MvcTestResult sent) {
+		return read(sent, "$.privateLink");
+	}
+
+	private static String read(MvcTestResult result, String path) {
+		return JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), path);
+	}
+
+}
