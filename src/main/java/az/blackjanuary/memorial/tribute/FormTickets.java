@@ -94,13 +94,7 @@ class FormTickets {
 
 	/** What is stored of an author's key: its hash. The key is long and random, so a fast hash suffices. */
 	static String hashOfAuthorKey(String authorKey) {
-		try {
-			return BASE64.encodeToString(MessageDigest.getInstance("SHA-256")
-				.digest(authorKey.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException unavailable) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", unavailable);
-		}
+		return Digests.sha256(authorKey);
 	}
 
 	/** A salted hash of a sender's address: enough to spot a repeat, useless to find the person. */

@@ -56,6 +56,10 @@ class Tribute {
 	@Column(name = "client_hash")
 	private String clientHash;
 
+	/** A digest of the message, kept beside the sender's address hash so that a repeat is one index lookup. */
+	@Column(name = "message_digest")
+	private String messageDigest;
+
 	@Enumerated(EnumType.STRING)
 	@Column
 	private TributeFlag flag;
@@ -94,7 +98,9 @@ class Tribute {
 		this.submissionKey = submission.key();
 		this.clientHash = submission.clientHash();
 		this.authorKeyHash = submission.authorKeyHash();
+		this.messageDigest = (this.clientHash != null) ? Digests.sha256(this.message) : null;
 	}
+
 
 	void showName(NameShown nameShown) {
 		this.nameShown = nameShown;
@@ -106,6 +112,7 @@ class Tribute {
 		this.authorName = authorName;
 		this.place = place;
 		this.message = message;
+		this.messageDigest = (this.clientHash != null) ? Digests.sha256(message) : null;
 		this.nameShown = nameShown;
 		this.flag = flag;
 		this.status = TributeStatus.PENDING;
@@ -119,6 +126,7 @@ class Tribute {
 		this.place = null;
 		this.message = "";
 		this.clientHash = null;
+		this.messageDigest = null;
 		this.flag = null;
 		this.reportCount = 0;
 		this.status = TributeStatus.DELETED;

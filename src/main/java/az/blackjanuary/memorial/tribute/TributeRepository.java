@@ -18,21 +18,39 @@ import org.springframework.data.repository.query.Param;
  */
 interface TributeRepository extends JpaRepository<Tribute, Long> {
 
-	@Query("select t from Tribute t where t.status = :status order by t.status desc, t.createdAt desc, t.id desc")
-	List<Tribute> newest(@Param("status") TributeStatus status, Limit limit);
+	/** Later than any tribute: the cursor of the first page. */
+	Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
 
-	@Query("select t from Tribute t where t.status = :status order by t.status, t.createdAt, t.id")
-	List<Tribute> oldest(@Param("status") TributeStatus status, Limit limit);
+	/** Earlier than any tribute: the cursor of the last page. */
+	Instant BEGINNING_OF_TIME = Instant.EPOCH;
+
+	/**
+	 * The newest tributes are those older than the end of time. Without a bound on the time, H2
+	 * estimates the wall index and the single-column index of the status foreign key alike,
+	 * takes the latter and sorts every tribute with the status for each page (measured: 5 to 9 s
+	 * at a million tributes, writing the sort to a temporary file; hidden while the table does not
+	 * change, because H2 then answers a repeated query from its result cache).
+	 */
+	default List<Tribute> newest(TributeStatus status, Limit limit) {
+		return olderThan(status, END_OF_TIME, Long.MAX_VALUE, limit);
+	}
+
+	/** The oldest tributes: those newer than the beginning of time, for the reason above. */
+	default List<Tribute> oldest(TributeStatus status, Limit limit) {
+		return newerThan(status, BEGINNING_OF_TIME, Long.MIN_VALUE, limit);
+	}
 
 	boolean existsBySubmissionKey(String submissionKey);
 
 	Optional<Tribute> findByAuthorKeyHash(String authorKeyHash);
 
-	boolean existsByClientHashAndMessageAndCreatedAtAfter(String clientHash, String message, Instant since);
+	/** The digest finds the candidates in the index; the message itself decides. */
+	boolean existsByClientHashAndMessageDigestAndMessageAndCreatedAtAfter(String clientHash, String messageDigest,
+			String message, Instant since);
 
 	/** Forgets who sent old tributes: the address hash is only kept to spot floods and repeats. */
 	@Modifying
-	@Query("update Tribute t set t.clientHash = null where t.clientHash is not null and t.createdAt < :before")
+	@Query("update Tribute t set t.clientHash = null, t.messageDigest = null where t.clientHash is not null and t.createdAt < :before")
 	int forgetSendersBefore(@Param("before") Instant before);
 
 	/** For the moderators only: public pages never count tributes. */

@@ -54,8 +54,8 @@ public class TributeService {
 		if (submission.key() != null && this.tributes.existsBySubmissionKey(submission.key())) {
 			return Receipt.SENT_BEFORE;
 		}
-		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageAndCreatedAtAfter(
-				submission.clientHash(), form.message(), now.minus(Duration.ofDays(1)))) {
+		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageDigestAndMessageAndCreatedAtAfter(
+				submission.clientHash(), Digests.sha256(form.message()), form.message(), now.minus(Duration.ofDays(1)))) {
 			return Receipt.REPEATED;
 		}
 		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now);
