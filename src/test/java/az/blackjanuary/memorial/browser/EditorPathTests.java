@@ -82,6 +82,7 @@ class EditorPathTests {
 		this.browser.fill("#message", tribute);
 		this.browser.clickAndWait("#leave form button[type=submit]");
 		assertThat(this.browser.text("#received")).isEqualTo(message("tributes.received"));
+		this.browser.open("/tributes");
 		assertThat(this.browser.text(".wall")).doesNotContain(tribute);
 
 		this.browser.open("/admin/tributes");
