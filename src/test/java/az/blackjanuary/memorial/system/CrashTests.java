@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills a real server process with SIGKILL in the middle of a load of tributes and carnations,
- * starts the site again on the same H2 file and checks that every acknowledged write is there,
+ * starts the site again on the same database and checks that every acknowledged write is there,
  * once. The server runs with the site's own default settings, in a folder of its own, so that
  * its embedded database is the one a plain {@code java -jar} makes.
  */
@@ -38,18 +39,33 @@ class CrashTests {
 	@TempDir
 	private Path dataDirectory;
 
+	/** Tells this run's tributes from those an earlier run left in a shared database. */
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	/** The settings that put the server on the database under test: the embedded H2 file by default. */
+	protected List<String> databaseArguments() {
+		return List.of();
+	}
+
+	/** How the restarted site finds the same database. */
+	protected String restartedDatabaseUrl() {
+		return "jdbc:h2:file:" + this.dataDirectory.resolve("data/memorial");
+	}
+
 	@Test
 	void everyAcknowledgedTributeAndCarnationSurvivesAKill() throws Exception {
 		int port = freePort();
-		Process server = startServer(port, this.dataDirectory);
+		Process server = startServer(port, this.dataDirectory, databaseArguments());
+		long carnationsBefore;
 		Queue<String> acknowledgedTributes = new ConcurrentLinkedQueue<>();
 		AtomicInteger acknowledgedCarnations = new AtomicInteger();
 		AtomicInteger attemptedCarnations = new AtomicInteger();
 		ExecutorService visitors = Executors.newFixedThreadPool(VISITORS);
 		try {
 			waitUntilUp(port, server);
+			carnationsBefore = carnationsLaid(port);
 			for (int v = 0; v < VISITORS; v++) {
-				int visitor = v;
+				String visitor = this.run + " " + v;
 				visitors.submit(() -> visit(port, visitor, acknowledgedTributes, acknowledgedCarnations,
 						attemptedCarnations));
 			}
@@ -66,9 +82,13 @@ class CrashTests {
 		}
 		assertThat(acknowledgedTributes).as("the load reached the server").isNotEmpty();
 
+		List<String> restart = new ArrayList<>(databaseArguments().stream()
+			.filter((argument) -> !argument.startsWith("--spring.datasource.url="))
+			.toList());
+		restart.addAll(List.of("--server.port=0", "--spring.datasource.url=" + restartedDatabaseUrl(),
+				"--spring.jmx.enabled=false"));
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(MemorialApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("data/memorial"),
-					"--spring.jmx.enabled=false")) {
+			.run(restart.toArray(String[]::new))) {
 			JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
 			List<String> lost = new ArrayList<>();
 			List<String> duplicated = new ArrayList<>();
@@ -84,14 +104,14 @@ class CrashTests {
 			}
 			assertThat(lost).as("acknowledged tributes lost").isEmpty();
 			assertThat(duplicated).as("tributes stored twice").isEmpty();
-			long carnations = jdbc.queryForObject("select total from carnation_counter", Long.class);
+			long carnations = jdbc.queryForObject("select total from carnation_counter", Long.class) - carnationsBefore;
 			assertThat(carnations).as("carnations kept").isBetween((long) acknowledgedCarnations.get(),
 					(long) attemptedCarnations.get());
 		}
 	}
 
 	/** One visitor posting tributes and laying carnations until the server dies. */
-	private static void visit(int port, int visitor, Queue<String> tributes, AtomicInteger carnations,
+	private static void visit(int port, String visitor, Queue<String> tributes, AtomicInteger carnations,
 			AtomicInteger attempted) {
 		SiteClient browser = new SiteClient(port);
 		try {
@@ -112,13 +132,23 @@ class CrashTests {
 		}
 	}
 
+	/** The count the home page shows, before the load. */
+	private static long carnationsLaid(int port) throws Exception {
+		String page = new SiteClient(port).get("/?lang=en").body();
+		return Long.parseLong(page.replaceAll("(?s).*class=\"carnations__value\"[^>]*>([^<]+)<.*", "$1")
+			.replaceAll("\\D", ""));
+	}
+
 	/** The site as operators run it: only its packaged settings, not the tests' in-memory database. */
-	private static Process startServer(int port, Path workingDirectory) throws IOException {
+	private static Process startServer(int port, Path workingDirectory, List<String> databaseArguments)
+			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
 				MemorialApplication.class.getName(), "--spring.config.location=classpath:/application.properties",
 				"--server.port=" + port, "--spring.jmx.enabled=false", "--memorial.rate-limit.enabled=false",
-				"--memorial.tribute.min-fill-time=0s")
+				"--memorial.tribute.min-fill-time=0s"));
+		command.addAll(databaseArguments);
+		return new ProcessBuilder(command)
 			.directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
