@@ -19,8 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
  * Its address is the key: it is kept out of search engines, caches and other sites' referrers.
  */
 @Controller
-@RequestMapping("/tributes/yours/{key}")
+@RequestMapping(AuthorControlController.PATH + "{key}")
 class AuthorControlController {
+
+	static final String PATH = "/tributes/yours/";
 
 	private static final String PAGE = "tribute/yours";
 
@@ -38,7 +40,7 @@ class AuthorControlController {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		model.addAttribute("key", key);
-		model.addAttribute("link", this.site.siteUrl() + "/tributes/yours/" + key);
+		model.addAttribute("link", this.site.siteUrl() + pathOf(key));
 	}
 
 	@GetMapping
@@ -52,26 +54,31 @@ class AuthorControlController {
 	@PostMapping
 	ModelAndView change(@PathVariable String key, @Valid @ModelAttribute TributeForm tributeForm,
 			BindingResult errors) {
-		AuthorControl.AuthorsTribute tribute = this.authors.find(key);
 		if (errors.hasErrors()) {
-			return page(tribute, HttpStatus.UNPROCESSABLE_CONTENT);
+			return page(key, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		return switch (this.authors.change(key, tributeForm)) {
-			case CHANGED -> new ModelAndView("redirect:/tributes/yours/" + key + "?changed#changed");
-			case TOO_LATE -> page(tribute, HttpStatus.CONFLICT);
-			case REMOVED -> page(tribute, HttpStatus.GONE);
+			case CHANGED -> new ModelAndView("redirect:" + pathOf(key) + "?changed#changed");
+			case TOO_LATE -> page(key, HttpStatus.CONFLICT);
+			case REMOVED -> page(key, HttpStatus.GONE);
 		};
 	}
 
 	@PostMapping("/removal")
 	String remove(@PathVariable String key) {
 		this.authors.remove(key);
-		return "redirect:/tributes/yours/" + key + "?removed#removed";
+		return "redirect:" + pathOf(key) + "?removed#removed";
 	}
 
-	private static ModelAndView page(AuthorControl.AuthorsTribute tribute, HttpStatus status) {
+	/** Where the author of a tribute keeps control of it. */
+	static String pathOf(String authorKey) {
+		return PATH + authorKey;
+	}
+
+	/** The page again, with what the author sent and why it was not saved. */
+	private ModelAndView page(String key, HttpStatus status) {
 		ModelAndView page = new ModelAndView(PAGE, status);
-		page.addObject("tribute", tribute);
+		page.addObject("tribute", this.authors.find(key));
 		return page;
 	}
 

@@ -197,6 +197,10 @@ class Tribute {
 		return this.createdAt;
 	}
 
+	String messageDigest() {
+		return this.messageDigest;
+	}
+
 	NameShown nameShown() {
 		return this.nameShown;
 	}

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +38,8 @@ class TributeApiController {
 
 	private final TributeService tributes;
 
+	private final TributeIntake intake;
+
 	private final FormTickets tickets;
 
 	private final ClientAddress clients;
@@ -47,9 +48,10 @@ class TributeApiController {
 
 	private final MemorialProperties site;
 
-	TributeApiController(TributeService tributes, FormTickets tickets, ClientAddress clients, MessageSource messages,
-			MemorialProperties site) {
+	TributeApiController(TributeService tributes, TributeIntake intake, FormTickets tickets, ClientAddress clients,
+			MessageSource messages, MemorialProperties site) {
 		this.tributes = tributes;
+		this.intake = intake;
 		this.tickets = tickets;
 		this.clients = clients;
 		this.messages = messages;
@@ -61,8 +63,7 @@ class TributeApiController {
 			description = "Follow the cursors in `older` and `newer`; they are null at either end of the wall.")
 	Wall wall(@RequestParam(required = false) @Parameter(description = "the `older` cursor of a page") String before,
 			@RequestParam(required = false) @Parameter(description = "the `newer` cursor of a page") String after) {
-		WallPage page = (before != null) ? this.tributes.olderThan(cursor(before))
-				: (after != null) ? this.tributes.newerThan(cursor(after)) : this.tributes.firstPage();
+		WallPage page = this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after));
 		return new Wall(page.tributes().stream().map(WallTribute::of).toList(), page.older(), page.newer());
 	}
 
@@ -81,23 +82,10 @@ class TributeApiController {
 		String addressHash = this.tickets.hashOfAddress(this.clients.of(request));
 		String key = (idempotencyKey != null) ? this.tickets.apiKeyFor(idempotencyKey, addressHash)
 				: this.tickets.newKey();
-		String authorKey = this.tickets.authorKeyFor(key);
-		TributeService.Receipt receipt;
-		try {
-			receipt = this.tributes.receive(tribute, Language.of(locale),
-					new Submission(key, addressHash, FormTickets.hashOfAuthorKey(authorKey)));
-		}
-		catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
-			receipt = TributeService.Receipt.SENT_BEFORE;
-		}
-		String privateLink = (receipt == TributeService.Receipt.REPEATED) ? null
-				: this.site.siteUrl() + "/tributes/yours/" + authorKey;
+		String privateLink = this.intake.take(tribute, Language.of(locale), key, addressHash)
+			.map((authorKey) -> this.site.siteUrl() + AuthorControlController.pathOf(authorKey))
+			.orElse(null);
 		return new Received("pending", this.messages.getMessage("tributes.received", null, locale), privateLink);
-	}
-
-	private static WallCursor cursor(String text) {
-		return WallCursor.parse(text)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor of this wall"));
 	}
 
 	/**

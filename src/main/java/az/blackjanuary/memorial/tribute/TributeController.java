@@ -9,7 +9,6 @@ import az.blackjanuary.memorial.system.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The tribute wall and the form to leave a tribute on it. */
@@ -43,9 +41,12 @@ class TributeController {
 
 	private final TributeModeration moderation;
 
+	private final TributeIntake intake;
+
 	TributeController(TributeService tributes, FormTickets tickets, ClientAddress clients,
-			TributeProperties properties, TributeModeration moderation) {
+			TributeProperties properties, TributeModeration moderation, TributeIntake intake) {
 		this.moderation = moderation;
+		this.intake = intake;
 		this.tributes = tributes;
 		this.tickets = tickets;
 		this.clients = clients;
@@ -55,7 +56,7 @@ class TributeController {
 	@GetMapping("/tributes")
 	String wall(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
 			Model model) {
-		model.addAttribute("wall", page(before, after));
+		model.addAttribute("wall", this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after)));
 		model.addAttribute("tributeForm", TributeForm.empty());
 		model.addAttribute("ticket", this.tickets.issue());
 		return WALL;
@@ -83,20 +84,10 @@ class TributeController {
 		if (errors.hasErrors()) {
 			return formAgain(ticket);
 		}
-		String authorKey = this.tickets.authorKeyFor(valid.get().key());
-		Submission submission = new Submission(valid.get().key(), this.tickets.hashOfAddress(this.clients.of(request)),
-				FormTickets.hashOfAuthorKey(authorKey));
-		TributeService.Receipt receipt;
-		try {
-			receipt = this.tributes.receive(tributeForm, Language.of(locale), submission);
-		}
-		catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
-			// A twin request with the same key was stored a moment earlier: this one is the same tribute.
-			receipt = TributeService.Receipt.SENT_BEFORE;
-		}
-		// The same words sent again under a new form belong to the first form's link, which only its author has.
-		return new ModelAndView((receipt == TributeService.Receipt.REPEATED) ? RECEIVED
-				: "redirect:/tributes/yours/" + authorKey + "?received#received");
+		return new ModelAndView(this.intake
+			.take(tributeForm, Language.of(locale), valid.get().key(), this.tickets.hashOfAddress(this.clients.of(request)))
+			.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
+			.orElse(RECEIVED));
 	}
 
 	/** A visitor's report of a tribute on the wall: a moderator will look at it. */
@@ -118,20 +109,6 @@ class TributeController {
 		form.addObject("wall", this.tributes.firstPage());
 		form.addObject("ticket", ticket);
 		return form;
-	}
-
-	private WallPage page(String before, String after) {
-		if (before != null) {
-			return this.tributes.olderThan(cursor(before));
-		}
-		if (after != null) {
-			return this.tributes.newerThan(cursor(after));
-		}
-		return this.tributes.firstPage();
-	}
-
-	private static WallCursor cursor(String text) {
-		return WallCursor.parse(text).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 	}
 
 }

@@ -54,12 +54,12 @@ public class TributeService {
 		if (submission.key() != null && this.tributes.existsBySubmissionKey(submission.key())) {
 			return Receipt.SENT_BEFORE;
 		}
-		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageDigestAndMessageAndCreatedAtAfter(
-				submission.clientHash(), Digests.sha256(form.message()), form.message(), now.minus(Duration.ofDays(1)))) {
-			return Receipt.REPEATED;
-		}
 		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now);
 		tribute.sentWith(submission);
+		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageDigestAndMessageAndCreatedAtAfter(
+				submission.clientHash(), tribute.messageDigest(), form.message(), now.minus(Duration.ofDays(1)))) {
+			return Receipt.REPEATED;
+		}
 		tribute.showName(form.nameShown());
 		this.screening.flagOf(form).ifPresent(tribute::flag);
 		this.tributes.saveAndFlush(tribute);
@@ -93,6 +93,14 @@ public class TributeService {
 	@Transactional(readOnly = true)
 	public Optional<Instant> newestOnTheWallAt() {
 		return this.tributes.newest(TributeStatus.APPROVED, Limit.of(1)).stream().map(Tribute::createdAt).findFirst();
+	}
+
+	/** The page below {@code before}, or above {@code after}, or else the first page. */
+	WallPage page(WallCursor before, WallCursor after) {
+		if (before != null) {
+			return olderThan(before);
+		}
+		return (after != null) ? newerThan(after) : firstPage();
 	}
 
 	@Transactional(readOnly = true)

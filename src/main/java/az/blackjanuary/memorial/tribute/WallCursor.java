@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 /**
  * A position on the wall: the time and id of a tribute. Pages are read from a cursor, never
  * from an offset, so the thousandth page costs what the first one does.
@@ -33,6 +36,14 @@ record WallCursor(Instant createdAt, long id) {
 		catch (NumberFormatException | ArithmeticException | DateTimeException outOfRange) {
 			return Optional.empty();
 		}
+	}
+
+	/** The cursor a page's link carries, or null without one; a malformed one is a bad request. */
+	static WallCursor fromLink(String text) {
+		if (text == null) {
+			return null;
+		}
+		return parse(text).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor of this wall"));
 	}
 
 	/** Tribute times are kept to the microsecond, so the cursor loses nothing. */

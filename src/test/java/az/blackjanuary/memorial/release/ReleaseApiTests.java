@@ -32,10 +32,7 @@ class ReleaseApiTests {
 
 	@AfterEach
 	void cleanUp() {
-		this.releases.findAll()
-			.stream()
-			.filter((release) -> release.slug().startsWith("test-"))
-			.forEach(this.releases::delete);
+		ReleaseBuilder.deleteTestReleases(this.releases);
 		this.clock.reset();
 	}
 

@@ -37,4 +37,12 @@ final class ReleaseBuilder {
 		return this.release;
 	}
 
+	/** Removes the releases a test made, those whose slug starts with {@code test-}; the seeded one stays. */
+	static void deleteTestReleases(ReleaseRepository releases) {
+		releases.findAll()
+			.stream()
+			.filter((release) -> release.slug().startsWith("test-"))
+			.forEach(releases::delete);
+	}
+
 }

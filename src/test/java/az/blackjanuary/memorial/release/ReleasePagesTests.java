@@ -31,10 +31,7 @@ class ReleasePagesTests {
 
 	@AfterEach
 	void cleanUp() {
-		this.releases.findAll()
-			.stream()
-			.filter((release) -> release.slug().startsWith("test-"))
-			.forEach(this.releases::delete);
+		ReleaseBuilder.deleteTestReleases(this.releases);
 		this.clock.reset();
 	}
 
