@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import az.blackjanuary.memorial.system.Language;
@@ -81,6 +82,9 @@ class Tribute {
 	/** Author, moderators and reporters may change a tribute at one moment: none overwrites another. */
 	@Version
 	private long version;
+
+	/** The same message from the same sender within this time is stored once. */
+	static final Duration REPEAT_WINDOW = Duration.ofDays(1);
 
 	protected Tribute() {
 	}
@@ -199,6 +203,25 @@ class Tribute {
 
 	String messageDigest() {
 		return this.messageDigest;
+	}
+
+	String submissionKey() {
+		return this.submissionKey;
+	}
+
+	String clientHash() {
+		return this.clientHash;
+	}
+
+	/** The same words as {@code other} from the same sender, within a day before this one. */
+	boolean repeats(SentMessage other) {
+		return this.clientHash != null && this.clientHash.equals(other.clientHash())
+				&& this.messageDigest.equals(other.messageDigest()) && this.message.equals(other.message())
+				&& other.createdAt().isAfter(this.createdAt.minus(REPEAT_WINDOW));
+	}
+
+	SentMessage asSent() {
+		return new SentMessage(this.clientHash, this.messageDigest, this.message, this.createdAt);
 	}
 
 	NameShown nameShown() {

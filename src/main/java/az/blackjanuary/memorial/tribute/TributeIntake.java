@@ -9,17 +9,21 @@ import org.springframework.stereotype.Component;
 /**
  * Takes in a tribute, from the wall's form or from the API alike: stored once per one-time key,
  * with the key to its author's private link. Outside the transaction, so that a twin request
- * that lost the race for the key is answered like the one that won.
+ * that lost the race for the key (sent to another instance of the site) is answered like the one
+ * that won.
  */
 @Component
 class TributeIntake {
 
 	private final TributeService tributes;
 
+	private final TributeWriter writer;
+
 	private final FormTickets tickets;
 
-	TributeIntake(TributeService tributes, FormTickets tickets) {
+	TributeIntake(TributeService tributes, TributeWriter writer, FormTickets tickets) {
 		this.tributes = tributes;
+		this.writer = writer;
 		this.tickets = tickets;
 	}
 
@@ -31,8 +35,8 @@ class TributeIntake {
 		String authorKey = this.tickets.authorKeyFor(submissionKey);
 		TributeService.Receipt receipt;
 		try {
-			receipt = this.tributes.receive(form, language,
-					new Submission(submissionKey, addressHash, FormTickets.hashOfAuthorKey(authorKey)));
+			receipt = this.writer.write(this.tributes.arrival(form, language,
+					new Submission(submissionKey, addressHash, FormTickets.hashOfAuthorKey(authorKey))));
 		}
 		catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
 			receipt = TributeService.Receipt.SENT_BEFORE;

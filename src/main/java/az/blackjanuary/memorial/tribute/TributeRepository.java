@@ -1,8 +1,10 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -40,13 +42,18 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 		return newerThan(status, BEGINNING_OF_TIME, Long.MIN_VALUE, limit);
 	}
 
-	boolean existsBySubmissionKey(String submissionKey);
+	/** Which of these one-time keys came with a tribute already. */
+	@Query("select t.submissionKey from Tribute t where t.submissionKey in :keys")
+	Set<String> findSubmissionKeysIn(@Param("keys") Collection<String> keys);
 
 	Optional<Tribute> findByAuthorKeyHash(String authorKeyHash);
 
-	/** The digest finds the candidates in the index; the message itself decides. */
-	boolean existsByClientHashAndMessageDigestAndMessageAndCreatedAtAfter(String clientHash, String messageDigest,
-			String message, Instant since);
+	/** What these senders sent since then, with these digests: the candidates for repeats, found in the index. */
+	@Query("""
+			select new az.blackjanuary.memorial.tribute.SentMessage(t.clientHash, t.messageDigest, t.message, t.createdAt)
+			from Tribute t where t.messageDigest in :digests and t.clientHash in :clientHashes and t.createdAt > :since""")
+	List<SentMessage> sentSince(@Param("clientHashes") Collection<String> clientHashes,
+			@Param("digests") Collection<String> digests, @Param("since") Instant since);
 
 	/** Forgets who sent old tributes: the address hash is only kept to spot floods and repeats. */
 	@Modifying

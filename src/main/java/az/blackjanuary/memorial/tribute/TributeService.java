@@ -1,14 +1,16 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
@@ -44,26 +46,60 @@ public class TributeService {
 		return this.tributes.save(tribute).id();
 	}
 
+	/** A tribute as it arrives with a form: stamped with the moment it came and screened, not yet stored. */
+	Arrival arrival(TributeForm form, Language language, Submission submission) {
+		return new Arrival(form, language, submission, now(), this.screening.flagOf(form).orElse(null));
+	}
+
 	/**
-	 * Receives a tribute sent with a form. A form sent again, or the same message from the same
-	 * sender within a day, is the tribute already received: nothing new is stored.
+	 * Stores tributes that arrived together, in one transaction, and says what became of each, in
+	 * their order. A form sent again, or the same message from the same sender within a day, is
+	 * the tribute already received, whether it came earlier or earlier in the same list: nothing
+	 * new is stored for it.
 	 */
 	@Transactional
-	Receipt receive(TributeForm form, Language language, Submission submission) {
-		Instant now = now();
-		if (submission.key() != null && this.tributes.existsBySubmissionKey(submission.key())) {
+	List<Receipt> receive(List<Arrival> arrivals) {
+		List<Tribute> arriving = arrivals.stream().map(Arrival::tribute).toList();
+		Set<String> keysTaken = keysTaken(arriving);
+		List<SentMessage> sentLately = sentLately(arriving);
+		List<Receipt> receipts = new ArrayList<>(arriving.size());
+		for (Tribute tribute : arriving) {
+			Receipt receipt = receiptOf(tribute, keysTaken, sentLately);
+			if (receipt == Receipt.STORED) {
+				this.tributes.save(tribute);
+				keysTaken.add(tribute.submissionKey());
+				sentLately.add(tribute.asSent());
+			}
+			receipts.add(receipt);
+		}
+		this.tributes.flush();
+		return receipts;
+	}
+
+	private static Receipt receiptOf(Tribute tribute, Set<String> keysTaken, List<SentMessage> sentLately) {
+		if (tribute.submissionKey() != null && keysTaken.contains(tribute.submissionKey())) {
 			return Receipt.SENT_BEFORE;
 		}
-		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now);
-		tribute.sentWith(submission);
-		if (submission.clientHash() != null && this.tributes.existsByClientHashAndMessageDigestAndMessageAndCreatedAtAfter(
-				submission.clientHash(), tribute.messageDigest(), form.message(), now.minus(Duration.ofDays(1)))) {
-			return Receipt.REPEATED;
+		return sentLately.stream().anyMatch(tribute::repeats) ? Receipt.REPEATED : Receipt.STORED;
+	}
+
+	private Set<String> keysTaken(List<Tribute> arriving) {
+		List<String> keys = arriving.stream().map(Tribute::submissionKey).filter(Objects::nonNull).toList();
+		return keys.isEmpty() ? new HashSet<>() : new HashSet<>(this.tributes.findSubmissionKeysIn(keys));
+	}
+
+	/** What the senders of these tributes sent within a day before the first of them, with the same digests. */
+	private List<SentMessage> sentLately(List<Tribute> arriving) {
+		List<Tribute> fromKnownSenders = arriving.stream()
+			.filter((tribute) -> tribute.clientHash() != null)
+			.toList();
+		if (fromKnownSenders.isEmpty()) {
+			return new ArrayList<>();
 		}
-		tribute.showName(form.nameShown());
-		this.screening.flagOf(form).ifPresent(tribute::flag);
-		this.tributes.saveAndFlush(tribute);
-		return Receipt.STORED;
+		Instant since = fromKnownSenders.stream().map(Tribute::createdAt).min(Instant::compareTo).orElseThrow()
+			.minus(Tribute.REPEAT_WINDOW);
+		return new ArrayList<>(this.tributes.sentSince(fromKnownSenders.stream().map(Tribute::clientHash).toList(),
+				fromKnownSenders.stream().map(Tribute::messageDigest).toList(), since));
 	}
 
 	/** What became of a tribute sent with a form. */

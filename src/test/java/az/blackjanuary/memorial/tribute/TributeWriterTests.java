@@ -1,0 +1,135 @@
+package az.blackjanuary.memorial.tribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.MemorialSiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** Tributes that arrive together are stored together, and each exactly as if it had come alone. */
+@MemorialSiteTest
+class TributeWriterTests {
+
+	@Autowired
+	private TributeService tributes;
+
+	@Autowired
+	private TributeWriter writer;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void twinFormsAndRepeatsInOneArrivalAreStoredOnce() {
+		String run = UUID.randomUUID().toString();
+		String sender = "sender " + run;
+		List<TributeService.Receipt> receipts = this.tributes.receive(List.of(
+				arrival("first " + run, "key-a-" + run, sender), arrival("first " + run, "key-a-" + run, sender),
+				arrival("second " + run, "key-b-" + run, sender), arrival("second " + run, "key-c-" + run, sender),
+				arrival("second " + run, "key-d-" + run, "another " + sender)));
+
+		assertThat(receipts).containsExactly(TributeService.Receipt.STORED, TributeService.Receipt.SENT_BEFORE,
+				TributeService.Receipt.STORED, TributeService.Receipt.REPEATED, TributeService.Receipt.STORED);
+		assertThat(storedWith(run)).as("one row for each form, and one for a repeat's first sending").isEqualTo(3);
+		assertThat(this.tributes.receive(List.of(arrival("second " + run, "key-e-" + run, sender))))
+			.as("the repeat of what an earlier arrival stored")
+			.containsExactly(TributeService.Receipt.REPEATED);
+	}
+
+	@Test
+	void concurrentSendersAreEachAnsweredOnceTheirTributeIsStored() throws Exception {
+		String run = UUID.randomUUID().toString();
+		List<Callable<TributeService.Receipt>> senders = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Arrival arrival = arrival("together " + i + " " + run, "key-" + i + "-" + run, "sender " + i + run);
+			senders.add(() -> this.writer.write(arrival));
+			senders.add(() -> this.writer.write(arrival));
+		}
+
+		List<TributeService.Receipt> receipts = new ArrayList<>();
+		for (Future<TributeService.Receipt> receipt : allAtOnce(senders)) {
+			receipts.add(receipt.get());
+		}
+
+		assertThat(receipts).filteredOn((receipt) -> receipt == TributeService.Receipt.STORED).hasSize(40);
+		assertThat(receipts).filteredOn((receipt) -> receipt == TributeService.Receipt.SENT_BEFORE).hasSize(40);
+		assertThat(storedWith(run)).isEqualTo(40);
+	}
+
+	@Test
+	void aTributeTheDatabaseRefusesFailsAloneAndTheOthersAreStored() throws Exception {
+		String run = UUID.randomUUID().toString();
+		List<Callable<TributeService.Receipt>> senders = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			Arrival arrival = arrival("good " + i + " " + run, "key-" + i + "-" + run, null);
+			senders.add(() -> this.writer.write(arrival));
+		}
+		// Longer than the column: only the database can refuse it, as it might refuse anything.
+		Arrival refused = new Arrival(new TributeForm("n".repeat(400), null, "refused " + run, null), Language.EN,
+				new Submission("key-refused-" + run, null, null), this.tributes.now(), null);
+		senders.add(() -> this.writer.write(refused));
+
+		List<Future<TributeService.Receipt>> receipts = allAtOnce(senders);
+
+		for (Future<TributeService.Receipt> receipt : receipts.subList(0, 20)) {
+			assertThat(receipt.get()).isEqualTo(TributeService.Receipt.STORED);
+		}
+		Throwable failure = catchThrowable(() -> receipts.get(20).get());
+		assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOf(DataAccessException.class);
+		assertThat(storedWith(run)).isEqualTo(20);
+	}
+
+	private Arrival arrival(String message, String key, String sender) {
+		return this.tributes.arrival(new TributeForm("Leyla", "Bakı", message, null), Language.AZ,
+				new Submission(key, sender, null));
+	}
+
+	private int storedWith(String run) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM tribute WHERE message LIKE ?", Integer.class,
+				"%" + run);
+	}
+
+	/** Every sender waits at one gate, so that they reach the writer at the same moment. */
+	private static List<Future<TributeService.Receipt>> allAtOnce(List<Callable<TributeService.Receipt>> senders)
+			throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(senders.size());
+		try {
+			CountDownLatch gate = new CountDownLatch(1);
+			List<Future<TributeService.Receipt>> receipts = new ArrayList<>();
+			for (Callable<TributeService.Receipt> sender : senders) {
+				receipts.add(pool.submit(() -> {
+					gate.await();
+					return sender.call();
+				}));
+			}
+			gate.countDown();
+			for (Future<TributeService.Receipt> receipt : receipts) {
+				try {
+					receipt.get();
+				}
+				catch (ExecutionException expectedForSome) {
+					// Read by the test.
+				}
+			}
+			return receipts;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+}
