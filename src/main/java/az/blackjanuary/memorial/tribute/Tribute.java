@@ -49,10 +49,6 @@ class Tribute {
 	@Column(name = "moderated_at")
 	private Instant moderatedAt;
 
-	/** The one-time key of the form it was sent with; a second post with the same key is the same tribute. */
-	@Column(name = "submission_key", unique = true)
-	private String submissionKey;
-
 	/** A salted hash of the sender's address, erased after a while. */
 	@Column(name = "client_hash")
 	private String clientHash;
@@ -68,7 +64,11 @@ class Tribute {
 	@Column(name = "report_count", nullable = false)
 	private int reportCount;
 
-	/** The hash of the key in the author's private link; the key itself is never stored. */
+	/**
+	 * The hash of the key in the author's private link; the key itself is never stored. The key is
+	 * made from the one-time key of the form, so a second post of one form has the same hash: it
+	 * is the same tribute.
+	 */
 	@Column(name = "author_key_hash", unique = true)
 	private String authorKeyHash;
 
@@ -99,7 +99,6 @@ class Tribute {
 	}
 
 	void sentWith(Submission submission) {
-		this.submissionKey = submission.key();
 		this.clientHash = submission.clientHash();
 		this.authorKeyHash = submission.authorKeyHash();
 		this.messageDigest = (this.clientHash != null) ? Digests.sha256(this.message) : null;
@@ -205,8 +204,8 @@ class Tribute {
 		return this.messageDigest;
 	}
 
-	String submissionKey() {
-		return this.submissionKey;
+	String authorKeyHash() {
+		return this.authorKeyHash;
 	}
 
 	String clientHash() {

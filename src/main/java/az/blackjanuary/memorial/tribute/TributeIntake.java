@@ -36,7 +36,7 @@ class TributeIntake {
 		TributeService.Receipt receipt;
 		try {
 			receipt = this.writer.write(this.tributes.arrival(form, language,
-					new Submission(submissionKey, addressHash, FormTickets.hashOfAuthorKey(authorKey))));
+					new Submission(addressHash, FormTickets.hashOfAuthorKey(authorKey))));
 		}
 		catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
 			receipt = TributeService.Receipt.SENT_BEFORE;

@@ -61,14 +61,14 @@ public class TributeService {
 	List<Receipt> receive(List<Arrival> arrivals) {
 		List<Tribute> arriving = arrivals.stream().map(Arrival::tribute).toList();
 		Set<String> keysTaken = keysTaken(arriving);
-		List<SentMessage> sentLately = sentLately(arriving);
+		List<SentMessage> sentBefore = sentBefore(arriving);
 		List<Receipt> receipts = new ArrayList<>(arriving.size());
 		for (Tribute tribute : arriving) {
-			Receipt receipt = receiptOf(tribute, keysTaken, sentLately);
+			Receipt receipt = receiptOf(tribute, keysTaken, sentBefore);
 			if (receipt == Receipt.STORED) {
 				this.tributes.save(tribute);
-				keysTaken.add(tribute.submissionKey());
-				sentLately.add(tribute.asSent());
+				keysTaken.add(tribute.authorKeyHash());
+				sentBefore.add(tribute.asSent());
 			}
 			receipts.add(receipt);
 		}
@@ -76,30 +76,26 @@ public class TributeService {
 		return receipts;
 	}
 
-	private static Receipt receiptOf(Tribute tribute, Set<String> keysTaken, List<SentMessage> sentLately) {
-		if (tribute.submissionKey() != null && keysTaken.contains(tribute.submissionKey())) {
+	private static Receipt receiptOf(Tribute tribute, Set<String> keysTaken, List<SentMessage> sentBefore) {
+		if (tribute.authorKeyHash() != null && keysTaken.contains(tribute.authorKeyHash())) {
 			return Receipt.SENT_BEFORE;
 		}
-		return sentLately.stream().anyMatch(tribute::repeats) ? Receipt.REPEATED : Receipt.STORED;
+		return sentBefore.stream().anyMatch(tribute::repeats) ? Receipt.REPEATED : Receipt.STORED;
 	}
 
 	private Set<String> keysTaken(List<Tribute> arriving) {
-		List<String> keys = arriving.stream().map(Tribute::submissionKey).filter(Objects::nonNull).toList();
-		return keys.isEmpty() ? new HashSet<>() : new HashSet<>(this.tributes.findSubmissionKeysIn(keys));
+		List<String> keys = arriving.stream().map(Tribute::authorKeyHash).filter(Objects::nonNull).toList();
+		return keys.isEmpty() ? new HashSet<>() : new HashSet<>(this.tributes.findAuthorKeyHashesIn(keys));
 	}
 
-	/** What the senders of these tributes sent within a day before the first of them, with the same digests. */
-	private List<SentMessage> sentLately(List<Tribute> arriving) {
-		List<Tribute> fromKnownSenders = arriving.stream()
-			.filter((tribute) -> tribute.clientHash() != null)
-			.toList();
+	/** What the senders of these tributes sent before with the same digests; {@link Tribute#repeats} decides. */
+	private List<SentMessage> sentBefore(List<Tribute> arriving) {
+		List<Tribute> fromKnownSenders = arriving.stream().filter((tribute) -> tribute.clientHash() != null).toList();
 		if (fromKnownSenders.isEmpty()) {
 			return new ArrayList<>();
 		}
-		Instant since = fromKnownSenders.stream().map(Tribute::createdAt).min(Instant::compareTo).orElseThrow()
-			.minus(Tribute.REPEAT_WINDOW);
-		return new ArrayList<>(this.tributes.sentSince(fromKnownSenders.stream().map(Tribute::clientHash).toList(),
-				fromKnownSenders.stream().map(Tribute::messageDigest).toList(), since));
+		return new ArrayList<>(this.tributes.sentWith(fromKnownSenders.stream().map(Tribute::messageDigest).toList(),
+				fromKnownSenders.stream().map(Tribute::clientHash).toList()));
 	}
 
 	/** What became of a tribute sent with a form. */

@@ -80,7 +80,7 @@ class TributeWriterTests {
 		}
 		// Longer than the column: only the database can refuse it, as it might refuse anything.
 		Arrival refused = new Arrival(new TributeForm("n".repeat(400), null, "refused " + run, null), Language.EN,
-				new Submission("key-refused-" + run, null, null), this.tributes.now(), null);
+				new Submission(null, "key-refused-" + run), this.tributes.now(), null);
 		senders.add(() -> this.writer.write(refused));
 
 		List<Future<TributeService.Receipt>> receipts = allAtOnce(senders);
@@ -95,7 +95,7 @@ class TributeWriterTests {
 
 	private Arrival arrival(String message, String key, String sender) {
 		return this.tributes.arrival(new TributeForm("Leyla", "Bakı", message, null), Language.AZ,
-				new Submission(key, sender, null));
+				new Submission(sender, key));
 	}
 
 	private int storedWith(String run) {
