@@ -54,8 +54,8 @@ public class TributeService {
 	/**
 	 * Stores tributes that arrived together, in one transaction, and says what became of each, in
 	 * their order. A form sent again, or the same message from the same sender within a day, is
-	 * the tribute already received, whether it came earlier or earlier in the same list: nothing
-	 * new is stored for it.
+	 * the tribute already received, whether it was stored before or came earlier in the same list:
+	 * nothing new is stored for it.
 	 */
 	@Transactional
 	List<Receipt> receive(List<Arrival> arrivals) {
