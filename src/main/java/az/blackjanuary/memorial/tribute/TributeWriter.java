@@ -38,7 +38,7 @@ class TributeWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread writer;
+	private volatile Thread writer;
 
 	TributeWriter(TributeService tributes) {
 		this.tributes = tributes;
@@ -53,9 +53,9 @@ class TributeWriter implements SmartLifecycle {
 				return mine.receipt().get(WAKE_UP_MILLIS, TimeUnit.MILLISECONDS);
 			}
 			catch (TimeoutException stillWaiting) {
-				// Outside the writer's running time (starting, or shut down) nobody takes the
-				// queue: whoever takes its own tribute back out of it writes it alone.
-				if (!this.running && this.waiting.remove(mine)) {
+				// Outside the writer's running time (starting, shut down, or its thread lost) nobody
+				// takes the queue: whoever takes its own tribute back out of it writes it alone.
+				if (!writing() && this.waiting.remove(mine)) {
 					return this.tributes.receive(List.of(arrival)).get(0);
 				}
 			}
@@ -67,6 +67,11 @@ class TributeWriter implements SmartLifecycle {
 				throw new IllegalStateException("Interrupted while the tribute was being stored", interrupted);
 			}
 		}
+	}
+
+	private boolean writing() {
+		Thread current = this.writer;
+		return this.running && current != null && current.isAlive();
 	}
 
 	private void writeWhileRunning() {
