@@ -96,6 +96,10 @@ class TributeWriter implements SmartLifecycle {
 			receipts = this.tributes.receive(together.stream().map(Waiting::arrival).toList());
 		}
 		catch (RuntimeException | Error failed) {
+			if (together.size() == 1) {
+				fail(together.get(0), failed);
+				return;
+			}
 			// One tribute can spoil the transaction for all: each is written again on its own, so
 			// that only its own failure reaches its sender.
 			together.forEach(this::writeAlone);
@@ -111,9 +115,13 @@ class TributeWriter implements SmartLifecycle {
 			one.receipt().complete(this.tributes.receive(List.of(one.arrival())).get(0));
 		}
 		catch (RuntimeException | Error failed) {
-			logger.debug("A tribute could not be stored", failed);
-			one.receipt().completeExceptionally(failed);
+			fail(one, failed);
 		}
+	}
+
+	private static void fail(Waiting one, Throwable failed) {
+		logger.debug("A tribute could not be stored", failed);
+		one.receipt().completeExceptionally(failed);
 	}
 
 	@Override
