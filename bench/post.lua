@@ -38,8 +38,18 @@ function request()
   if sent <= #forms then
     return forms[sent]
   end
-  -- Every form is on its way; idle connections wait cheaply until the answers are in.
+  -- Every form is on its way: the connection asks for the lightest page, slowly (see delay),
+  -- until wall.sh ends wrk.
   return wrk.format("GET", "/robots.txt")
+end
+
+-- A connection with no form left to send waits half a second between requests, so that it
+-- takes no time from the posts still on their way.
+function delay()
+  if sent >= #forms then
+    return 500
+  end
+  return 0
 end
 
 function response(status, headers, body)

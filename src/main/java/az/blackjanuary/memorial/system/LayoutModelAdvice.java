@@ -1,11 +1,11 @@
 package az.blackjanuary.memorial.system;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,39 +13,30 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModelAdvice {
 
+	private static final List<Language> LANGUAGES = List.of(Language.values());
+
 	private final MemorialProperties properties;
 
 	LayoutModelAdvice(MemorialProperties properties) {
 		this.properties = properties;
 	}
 
+	/** All in one method: Spring MVC calls each such method on every request, pages or not. */
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request, Locale locale) {
+		model.addAttribute("currentPath", currentPath(request));
+		model.addAttribute("languages", LANGUAGES);
+		model.addAttribute("currentLanguage", Language.of(locale));
+		// The zone editors' dates and times are shown and entered in.
+		model.addAttribute("clockZone", this.properties.timeZone());
+		model.addAttribute("siteUrl", this.properties.siteUrl());
+	}
+
 	/** The path of the page being shown; on an error page, the path the visitor asked for. */
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
+	private static String currentPath(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (original != null) ? original.toString() : request.getRequestURI();
 		return uri.substring(request.getContextPath().length());
-	}
-
-	@ModelAttribute("languages")
-	List<Language> languages() {
-		return List.of(Language.values());
-	}
-
-	@ModelAttribute("currentLanguage")
-	Language currentLanguage(Locale locale) {
-		return Language.of(locale);
-	}
-
-	/** The zone editors' dates and times are shown and entered in. */
-	@ModelAttribute("clockZone")
-	ZoneId clockZone() {
-		return this.properties.timeZone();
-	}
-
-	@ModelAttribute("siteUrl")
-	String siteUrl() {
-		return this.properties.siteUrl();
 	}
 
 }

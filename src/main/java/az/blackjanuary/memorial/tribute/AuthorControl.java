@@ -55,7 +55,7 @@ class AuthorControl {
 		if (!isEditable(tribute)) {
 			return Change.TOO_LATE;
 		}
-		tribute.rewrite(form.name(), form.place(), form.message(), form.nameShown(),
+		tribute.rewrite(form.getName(), form.getPlace(), form.getMessage(), form.getNameShown(),
 				this.screening.flagOf(form).orElse(null), this.wall.now());
 		return Change.CHANGED;
 	}

@@ -57,7 +57,7 @@ class TributeController {
 	String wall(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
 			Model model) {
 		model.addAttribute("wall", this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after)));
-		model.addAttribute("tributeForm", TributeForm.empty());
+		model.addAttribute("tributeForm", new TributeForm());
 		model.addAttribute("ticket", this.tickets.issue());
 		return WALL;
 	}

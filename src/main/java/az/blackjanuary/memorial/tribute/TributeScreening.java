@@ -21,7 +21,7 @@ class TributeScreening {
 	}
 
 	Optional<TributeFlag> flagOf(TributeForm form) {
-		String text = String.join(" ", nonNull(form.name()), nonNull(form.place()), form.message());
+		String text = String.join(" ", nonNull(form.getName()), nonNull(form.getPlace()), form.getMessage());
 		if (LINK.matcher(text).find()) {
 			return Optional.of(TributeFlag.LINK);
 		}

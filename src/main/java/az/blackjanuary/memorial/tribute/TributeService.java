@@ -24,15 +24,18 @@ public class TributeService {
 
 	private final TributeRepository tributes;
 
+	private final EarlierTributes earlier;
+
 	private final TributeScreening screening;
 
 	private final MemorialProperties properties;
 
 	private final Clock clock;
 
-	TributeService(TributeRepository tributes, TributeScreening screening, MemorialProperties properties,
-			Clock clock) {
+	TributeService(TributeRepository tributes, EarlierTributes earlier, TributeScreening screening,
+			MemorialProperties properties, Clock clock) {
 		this.tributes = tributes;
+		this.earlier = earlier;
 		this.screening = screening;
 		this.properties = properties;
 		this.clock = clock;
@@ -41,8 +44,8 @@ public class TributeService {
 	/** Stores a tribute for moderation; it is not shown until it is approved. */
 	@Transactional
 	public long submit(TributeForm form, Language language) {
-		Tribute tribute = new Tribute(form.name(), form.place(), form.message(), language, now());
-		tribute.showName(form.nameShown());
+		Tribute tribute = new Tribute(form.getName(), form.getPlace(), form.getMessage(), language, now());
+		tribute.showName(form.getNameShown());
 		return this.tributes.save(tribute).id();
 	}
 
@@ -85,7 +88,7 @@ public class TributeService {
 
 	private Set<String> keysTaken(List<Tribute> arriving) {
 		List<String> keys = arriving.stream().map(Tribute::authorKeyHash).filter(Objects::nonNull).toList();
-		return keys.isEmpty() ? new HashSet<>() : new HashSet<>(this.tributes.findAuthorKeyHashesIn(keys));
+		return keys.isEmpty() ? new HashSet<>() : this.earlier.keysTaken(keys);
 	}
 
 	/** What the senders of these tributes sent before with the same digests; {@link Tribute#repeats} decides. */
@@ -94,7 +97,7 @@ public class TributeService {
 		if (fromKnownSenders.isEmpty()) {
 			return new ArrayList<>();
 		}
-		return new ArrayList<>(this.tributes.sentWith(fromKnownSenders.stream().map(Tribute::messageDigest).toList(),
+		return new ArrayList<>(this.earlier.sentWith(fromKnownSenders.stream().map(Tribute::messageDigest).toList(),
 				fromKnownSenders.stream().map(Tribute::clientHash).toList()));
 	}
 
