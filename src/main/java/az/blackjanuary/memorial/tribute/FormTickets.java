@@ -32,6 +32,9 @@ class FormTickets {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** One keyed Mac per thread: a Mac is not thread-safe, and a post signs three times. */
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	FormTickets(TributeProperties properties, Clock clock) {
 		this.secret = StringUtils.hasText(properties.secret()) ? properties.secret().getBytes(StandardCharsets.UTF_8)
 				: this.random.generateSeed(32);
@@ -103,10 +106,14 @@ class FormTickets {
 	}
 
 	private String sign(String text) {
+		return BASE64.encodeToString(this.macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
-			return BASE64.encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException unavailable) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", unavailable);

@@ -16,7 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +53,16 @@ class TributeController {
 		this.tickets = tickets;
 		this.clients = clients;
 		this.properties = properties;
+	}
+
+	/**
+	 * The form has no check boxes, so no field markers: without this, the binder takes the CSRF
+	 * token's "_csrf" for the marker of a field "csrf" and looks that field up through an
+	 * exception, on every post.
+	 */
+	@InitBinder("tributeForm")
+	void withoutFieldMarkers(WebDataBinder binder) {
+		binder.setFieldMarkerPrefix(null);
 	}
 
 	@GetMapping("/tributes")
