@@ -66,6 +66,18 @@ class TributeWallTests {
 	}
 
 	@Test
+	void whatIsTypedIsKeptWithoutTheSpaceAroundItAndTheNameShowsInFullUnlessChosenOtherwise() {
+		String message = unique("Unutmarıq");
+		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("name", "  Leyla Əliyeva ")
+			.param("place", "   ").param("message", "\n  " + message + "  \n").with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		Tribute stored = stored(message);
+		assertThat(stored.authorName()).isEqualTo("Leyla Əliyeva");
+		assertThat(stored.place()).isNull();
+		assertThat(stored.nameShown()).isEqualTo(NameShown.FULL);
+	}
+
+	@Test
 	void aPendingTributeIsNotShownOnTheWallUntilItIsApproved() {
 		String message = unique("Unutmarıq");
 		post(message);
