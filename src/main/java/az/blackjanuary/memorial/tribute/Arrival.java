@@ -12,7 +12,8 @@ record Arrival(TributeForm form, Language language, Submission submission, Insta
 
 	/** A new, unsaved tribute each time: a write that failed is tried again with a fresh one. */
 	Tribute tribute() {
-		Tribute tribute = new Tribute(this.form.getName(), this.form.getPlace(), this.form.getMessage(), this.language, this.at);
+		Tribute tribute = new Tribute(this.form.getName(), this.form.getPlace(), this.form.getMessage(), this.language,
+				this.at);
 		tribute.sentWith(this.submission);
 		tribute.showName(this.form.getNameShown());
 		if (this.flag != null) {

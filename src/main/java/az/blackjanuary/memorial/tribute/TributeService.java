@@ -41,12 +41,13 @@ public class TributeService {
 		this.clock = clock;
 	}
 
-	/** Stores a tribute for moderation; it is not shown until it is approved. */
+	/**
+	 * Stores a tribute from no known sender (an editor's, a test's) for moderation; it is not
+	 * shown until it is approved.
+	 */
 	@Transactional
 	public long submit(TributeForm form, Language language) {
-		Tribute tribute = new Tribute(form.getName(), form.getPlace(), form.getMessage(), language, now());
-		tribute.showName(form.getNameShown());
-		return this.tributes.save(tribute).id();
+		return this.tributes.save(arrival(form, language, new Submission(null, null)).tribute()).id();
 	}
 
 	/** A tribute as it arrives with a form: stamped with the moment it came and screened, not yet stored. */
