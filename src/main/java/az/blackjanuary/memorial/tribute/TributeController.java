@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.ClientAddress;
+import az.blackjanuary.memorial.system.DatabaseOutage;
 import az.blackjanuary.memorial.system.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -83,7 +85,7 @@ class TributeController {
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
 			@RequestParam(required = false) String ticket, @RequestParam(name = "website", required = false) String trap,
-			Locale locale, HttpServletRequest request) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Optional<FormTickets.Ticket> valid = this.tickets.read(ticket)
 			.filter((read) -> read.age().compareTo(this.properties.formLifetime()) <= 0);
 		if (valid.isEmpty()) {
@@ -96,10 +98,19 @@ class TributeController {
 		if (errors.hasErrors()) {
 			return formAgain(ticket);
 		}
-		return new ModelAndView(this.intake
-			.take(tributeForm, Language.of(locale), valid.get().key(), this.tickets.hashOfAddress(this.clients.of(request)))
-			.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
-			.orElse(RECEIVED));
+		try {
+			return new ModelAndView(this.intake
+				.take(tributeForm, Language.of(locale), valid.get().key(),
+						this.tickets.hashOfAddress(this.clients.of(request)))
+				.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
+				.orElse(RECEIVED));
+		}
+		catch (RuntimeException failed) {
+			if (!DatabaseOutage.isOutage(failed)) {
+				throw failed;
+			}
+			return formWhileTheDatabaseIsAway(ticket, errors, response);
+		}
 	}
 
 	/** A visitor's report of a tribute on the wall: a moderator will look at it. */
@@ -113,6 +124,19 @@ class TributeController {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	void reportedAtTheSameMoment(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.CONFLICT.value());
+	}
+
+	/**
+	 * The visitor's words are handed back rather than lost with an error page. The same ticket
+	 * goes with them: if the tribute was stored after all, sending it again stores nothing new.
+	 */
+	private ModelAndView formWhileTheDatabaseIsAway(String ticket, BindingResult errors,
+			HttpServletResponse response) {
+		errors.reject("tribute.form.unavailable");
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+		ModelAndView form = new ModelAndView(WALL, HttpStatus.SERVICE_UNAVAILABLE);
+		form.addObject("ticket", ticket);
+		return form;
 	}
 
 	/** The form again with what the visitor wrote, its errors and a ticket to send it with. */

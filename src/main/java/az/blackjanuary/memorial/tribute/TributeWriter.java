@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import az.blackjanuary.memorial.system.DatabaseOutage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
@@ -96,8 +97,10 @@ class TributeWriter implements SmartLifecycle {
 			receipts = this.tributes.receive(together.stream().map(Waiting::arrival).toList());
 		}
 		catch (RuntimeException | Error failed) {
-			if (together.size() == 1) {
-				fail(together.get(0), failed);
+			if (together.size() == 1 || DatabaseOutage.isOutage(failed)) {
+				// An unreachable database fails them all alike: trying each alone would keep the
+				// last sender waiting for every connection attempt before theirs.
+				together.forEach((one) -> fail(one, failed));
 				return;
 			}
 			// One tribute can spoil the transaction for all: each is written again on its own, so

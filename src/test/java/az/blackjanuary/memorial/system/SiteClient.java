@@ -55,7 +55,11 @@ public class SiteClient {
 
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields,
 			Map<String, String> headers) throws IOException, InterruptedException {
-		String page = get(formPage).body();
+		return post(action, formFields(get(formPage).body(), fields), headers);
+	}
+
+	/** The fields a browser sends from the form on a page: its hidden ones, the token among them, and those filled in. */
+	public static Map<String, String> formFields(String page, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>();
 		Matcher hidden = HIDDEN_FIELD.matcher(page);
 		while (hidden.find()) {
@@ -63,7 +67,7 @@ public class SiteClient {
 		}
 		all.put("_csrf", csrfToken(page));
 		all.putAll(fields);
-		return post(action, all, headers);
+		return all;
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
