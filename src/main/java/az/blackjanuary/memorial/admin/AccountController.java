@@ -2,6 +2,8 @@ package az.blackjanuary.memorial.admin;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,8 +23,11 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final EditorSessions sessions;
+
+	AccountController(AccountService accounts, EditorSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/admin/users")
@@ -77,7 +82,8 @@ class AccountController {
 
 	@PostMapping("/admin/account/password")
 	ModelAndView changePassword(@Valid @ModelAttribute("newPassword") AccountForms.NewPassword newPassword,
-			BindingResult errors, Principal editor, RedirectAttributes redirect) {
+			BindingResult errors, Principal editor, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!errors.hasErrors()
 				&& !this.accounts.changeOwnPassword(editor.getName(), newPassword.current(), newPassword.password())) {
 			errors.rejectValue("current", "admin.password.current-wrong");
@@ -85,6 +91,7 @@ class AccountController {
 		if (errors.hasErrors()) {
 			return new ModelAndView("admin/password", HttpStatus.UNPROCESSABLE_CONTENT);
 		}
+		this.sessions.renew(request, response);
 		redirect.addFlashAttribute("notice", "admin.password.notice.changed");
 		return new ModelAndView("redirect:/admin");
 	}

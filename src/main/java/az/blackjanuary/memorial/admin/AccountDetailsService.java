@@ -2,7 +2,6 @@ package az.blackjanuary.memorial.admin;
 
 import java.time.Clock;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,12 +26,7 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		AdminAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such editor"));
-		return User.withUsername(account.username())
-			.password(account.passwordHash())
-			.roles(account.role().name())
-			.disabled(!account.enabled())
-			.accountLocked(account.isLockedAt(this.clock.instant()))
-			.build();
+		return new SignedInEditor(account, account.isLockedAt(this.clock.instant()));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import az.blackjanuary.memorial.system.Digests;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 

@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.tribute;
 import java.time.Duration;
 import java.time.Instant;
 
+import az.blackjanuary.memorial.system.Digests;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.LanguageColumn;
 import jakarta.persistence.Column;

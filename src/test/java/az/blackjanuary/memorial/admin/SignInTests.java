@@ -34,6 +34,9 @@ class SignInTests {
 	private PasswordEncoder passwords;
 
 	@Autowired
+	private AccountService accountService;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -105,6 +108,39 @@ class SignInTests {
 		this.accounts.save(account);
 		HttpResponse<String> refused = signIn(new SiteClient(this.port), "rashad", "rashads-long-password");
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
+	}
+
+	@Test
+	void disablingAnAccountOrResettingItsPasswordEndsTheSessionsOpenedBefore() throws Exception {
+		AdminAccount disabled = account("kamran", AccountRole.MODERATOR);
+		AdminAccount reset = account("sabina", AccountRole.MODERATOR);
+		SiteClient kamran = new SiteClient(this.port);
+		SiteClient sabina = new SiteClient(this.port);
+		signIn(kamran, "kamran", "kamrans-long-password");
+		signIn(sabina, "sabina", "sabinas-long-password");
+		assertThat(kamran.get("/admin/tributes").statusCode()).isEqualTo(200);
+		assertThat(sabina.get("/admin/tributes").statusCode()).isEqualTo(200);
+
+		this.accountService.enable(disabled.id(), false, "admin");
+		this.accountService.resetPassword(reset.id(), "a-new-password-from-the-admin");
+
+		HttpResponse<String> ended = kamran.submit("/login", "/admin/tributes", Map.of("decision", "APPROVED", "id", "1"));
+		assertThat(ended.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?ended"));
+		assertThat(kamran.get("/admin/tributes").statusCode()).isEqualTo(302);
+		assertThat(sabina.get("/admin/tributes").headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?ended"));
+		assertThat(sabina.get("/login?ended&lang=en").body()).contains("Your session has ended");
+	}
+
+	@Test
+	void editorsWhoChangeTheirOwnPasswordStaySignedIn() throws Exception {
+		account("elnur", AccountRole.MODERATOR);
+		SiteClient elnur = new SiteClient(this.port);
+		signIn(elnur, "elnur", "elnurs-long-password");
+		HttpResponse<String> changed = elnur.submit("/admin/account/password", "/admin/account/password",
+				Map.of("current", "elnurs-long-password", "password", "elnurs-newer-password"));
+		assertThat(changed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(elnur.get("/admin/tributes").statusCode()).isEqualTo(200);
 	}
 
 	private AdminAccount account(String username, AccountRole role) {

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.tribute;
+package az.blackjanuary.memorial.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** SHA-256 of a text, Base64url: 43 characters whatever the length of the text. */
-final class Digests {
+public final class Digests {
 
 	private Digests() {
 	}
 
-	static String sha256(String text) {
+	public static String sha256(String text) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
