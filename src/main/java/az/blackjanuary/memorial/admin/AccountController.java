@@ -57,8 +57,9 @@ class AccountController {
 
 	@PostMapping("/admin/users/{id}/password")
 	String reset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-		if (password.length() < AccountForms.MIN_PASSWORD) {
-			redirect.addFlashAttribute("notice", "admin.password.too-short");
+		String refusal = AccountForms.refusalOf(password);
+		if (refusal != null) {
+			redirect.addFlashAttribute("refusal", refusal);
 			return "redirect:/admin/users";
 		}
 		this.accounts.resetPassword(id, password);
@@ -69,8 +70,12 @@ class AccountController {
 	@PostMapping("/admin/users/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam boolean enabled, Principal editor,
 			RedirectAttributes redirect) {
-		this.accounts.enable(id, enabled, editor.getName());
-		redirect.addFlashAttribute("notice", "admin.notice.saved");
+		if (this.accounts.enable(id, enabled, editor.getName())) {
+			redirect.addFlashAttribute("notice", "admin.notice.saved");
+		}
+		else {
+			redirect.addFlashAttribute("refusal", "admin.users.not-yourself");
+		}
 		return "redirect:/admin/users";
 	}
 

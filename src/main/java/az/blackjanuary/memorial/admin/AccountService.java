@@ -56,14 +56,16 @@ class AccountService {
 		this.audit.record(AuditAction.USER_PASSWORD_RESET, "account " + account.username(), null);
 	}
 
-	void enable(long id, boolean enabled, String byWhom) {
+	/** Enables or disables an account; false when administrators try to disable their own. */
+	boolean enable(long id, boolean enabled, String byWhom) {
 		AdminAccount account = find(id);
 		if (!enabled && account.username().equals(byWhom)) {
-			return;
+			return false;
 		}
 		account.enable(enabled);
 		this.audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
 				"account " + account.username(), null);
+		return true;
 	}
 
 	/** Changes the signed-in editor's own password, if they know the current one. */

@@ -56,6 +56,25 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void aPasswordLongerThanBcryptTakesIsRefusedWithAMessageNotAnError() {
+		String eightyBytes = "ş".repeat(40);
+		assertThat(this.mvc.post().uri("/admin/users?lang=en").param("username", "nargiz").param("password", eightyBytes)
+			.param("role", "MODERATOR").with(administrator()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("A password can be at most 72 bytes long");
+		assertThat(this.accounts.findByUsername("nargiz")).isEmpty();
+
+		AdminAccount rufat = this.accounts.save(new AdminAccount("rufat", this.passwords.encode("old-password-123"),
+				AccountRole.MODERATOR, java.time.Instant.now()));
+		assertThat(this.mvc.post().uri("/admin/users/" + rufat.id() + "/password").param("password", eightyBytes)
+			.with(administrator()).with(csrf())).flash().containsEntry("refusal", "admin.password.too-long");
+		assertThat(this.mvc.post().uri("/admin/users/" + rufat.id() + "/password").param("password", "ş".repeat(36))
+			.with(administrator()).with(csrf())).flash().containsEntry("notice", "admin.users.notice.reset");
+		assertThat(this.passwords.matches("ş".repeat(36), this.accounts.findById(rufat.id()).orElseThrow().passwordHash()))
+			.isTrue();
+	}
+
+	@Test
 	void anAdministratorResetsAPasswordAndDisablesAnAccountButNotTheirOwn() {
 		AdminAccount kamran = this.accounts.save(new AdminAccount("kamran", this.passwords.encode("old-password-123"),
 				AccountRole.MODERATOR, java.time.Instant.now()));
@@ -69,8 +88,9 @@ class AccountAdminTests {
 		assertThat(this.accounts.findById(kamran.id()).orElseThrow().enabled()).isFalse();
 
 		AdminAccount admin = this.accounts.findByUsername("admin").orElseThrow();
-		this.mvc.post().uri("/admin/users/" + admin.id() + "/enabled").param("enabled", "false")
-			.with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+		assertThat(this.mvc.post().uri("/admin/users/" + admin.id() + "/enabled").param("enabled", "false")
+			.with(user("admin").roles("ADMIN")).with(csrf())).flash()
+			.containsEntry("refusal", "admin.users.not-yourself");
 		assertThat(this.accounts.findById(admin.id()).orElseThrow().enabled()).isTrue();
 		assertThat(audit("boss")).contains("USER_PASSWORD_RESET", "USER_DISABLED");
 	}
