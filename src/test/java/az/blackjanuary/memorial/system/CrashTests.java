@@ -42,9 +42,12 @@ class CrashTests {
 	/** Tells this run's tributes from those an earlier run left in a shared database. */
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-	/** The settings that put the server on the database under test: the embedded H2 file by default. */
+	/**
+	 * The settings that put the server on the database under test: an H2 file, at an address
+	 * given the way an operator gives one, without any H2 setting of its own.
+	 */
 	protected List<String> databaseArguments() {
-		return List.of();
+		return List.of("--spring.datasource.url=" + restartedDatabaseUrl());
 	}
 
 	/** How the restarted site finds the same database. */
