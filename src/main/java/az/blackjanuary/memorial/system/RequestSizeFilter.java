@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * No form the site offers needs more than 64 KiB. A larger body is answered 413, a body Tomcat
- * cannot read as a form (too large without a length, or not UTF-8) 413 or 400, and the site's
- * error page for it reads only the query string, never the refused body.
+ * No form the site offers needs more than 64 KiB. A larger body is answered 413, parameters
+ * Tomcat cannot read (a body too large without a length: 413; not UTF-8: 400) likewise, and
+ * the site's error page for them reads only the query string, never the refused body.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -52,12 +52,14 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (InvalidParameterException | ServletException unreadable) {
-			if (!(unreadable instanceof InvalidParameterException)
-					&& !(unreadable.getCause() instanceof InvalidParameterException)) {
+			InvalidParameterException invalid = (unreadable instanceof InvalidParameterException direct) ? direct
+					: (unreadable.getCause() instanceof InvalidParameterException cause) ? cause : null;
+			if (invalid == null) {
 				throw unreadable;
 			}
-			// Sent without a length, the body could only be measured while reading it.
-			boolean tooLarge = request.getContentLengthLong() < 0 || request.getContentLengthLong() > LIMIT.toBytes();
+			// Tomcat says which: a body too large to read (413), or parameters, in the body or the
+			// address, that are not valid UTF-8 or not a form (400).
+			boolean tooLarge = invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
 			refuse(request, response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
 		}
 	}

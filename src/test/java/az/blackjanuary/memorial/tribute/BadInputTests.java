@@ -72,6 +72,23 @@ class BadInputTests {
 		assertThat(stored("broken%")).isZero();
 	}
 
+	@Test
+	void bytesThatAreNotUtf8InTheAddressOrInABodyWithoutALengthAre400NotTooLarge() throws Exception {
+		HttpResponse<String> address = new SiteClient(this.port).get("/tributes?lang=en&x=%ff");
+		assertThat(address.statusCode()).isEqualTo(400);
+		assertThat(address.body()).contains("The request could not be read");
+
+		byte[] body = "message=chunked%C3%28broken".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> chunked = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/tributes?lang=en"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(chunked.statusCode()).isEqualTo(400);
+		assertThat(stored("chunked%broken%")).isZero();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "nul\u0000inside", "bell\u0007", "reversed \u202Etxet", "isolate \u2066x\u2069",
 			"zero\u200B\u200Bwidth", "zero width space\u200B", "byte order\uFEFFmark" })
