@@ -62,7 +62,7 @@ class StatementPageTests {
 			.contains("action=\"/carnations\"")
 			.containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
 			.contains("Lay a carnation")
-			.contains("carnations laid");
+			.containsPattern("Laid so far</span>\\s*<span class=\"carnations__value\">[0-9,]+</span>");
 	}
 
 	@Test
