@@ -47,7 +47,10 @@ class Release {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
-	/** Set the first time the release goes public; from then on its slug never changes. */
+	/**
+	 * When the release went public for the first time, or will: a scheduled time counts only
+	 * once it has passed. From then on its slug never changes.
+	 */
 	@Column(name = "first_published_at")
 	private Instant firstPublishedAt;
 
@@ -115,8 +118,14 @@ class Release {
 		return this.texts;
 	}
 
-	boolean hasBeenPublished() {
-		return this.firstPublishedAt != null;
+	/** Whether visitors have ever been able to see the release, so that its address must stay. */
+	boolean hasBeenPublic(Instant now) {
+		return this.firstPublishedAt != null && !this.firstPublishedAt.isAfter(now);
+	}
+
+	/** Whether the release is public now. */
+	boolean isPublic(Instant now) {
+		return this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}
 
 	void write(Language language, ReleaseText text) {
@@ -140,23 +149,27 @@ class Release {
 	}
 
 	/** Renames the release; only a release that has never been public can change its address. */
-	void moveTo(String slug) {
-		if (hasBeenPublished()) {
+	void moveTo(String slug, Instant now) {
+		if (hasBeenPublic(now)) {
 			throw new IllegalStateException("The slug of a published release is stable");
 		}
 		this.slug = slug;
 	}
 
 	/** Publishes at the given time: now, or later, when the release appears by itself. */
-	void publishAt(Instant publishedAt) {
+	void publishAt(Instant publishedAt, Instant now) {
 		this.publishedAt = publishedAt;
-		if (this.firstPublishedAt == null) {
+		if (!hasBeenPublic(now)) {
 			this.firstPublishedAt = publishedAt;
 		}
 	}
 
-	void unpublish() {
+	/** Takes the release off the site, or calls off its schedule before anyone has seen it. */
+	void unpublish(Instant now) {
 		this.publishedAt = null;
+		if (!hasBeenPublic(now)) {
+			this.firstPublishedAt = null;
+		}
 	}
 
 	void touch(Instant now) {

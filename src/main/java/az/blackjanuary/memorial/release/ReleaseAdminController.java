@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.release;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.Valid;
@@ -101,8 +102,12 @@ class ReleaseAdminController {
 	String schedule(@PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
 			RedirectAttributes redirect) {
-		this.releases.schedule(id, publishAt.atZone(this.clock.getZone()).toInstant());
-		redirect.addFlashAttribute("notice", "admin.release.notice.scheduled");
+		if (this.releases.schedule(id, publishAt.atZone(this.clock.getZone()).toInstant())) {
+			redirect.addFlashAttribute("notice", "admin.release.notice.scheduled");
+		}
+		else {
+			redirect.addFlashAttribute("refusal", "admin.release.notice.not-scheduled");
+		}
 		return "redirect:/admin/releases/" + id;
 	}
 
@@ -115,8 +120,9 @@ class ReleaseAdminController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		if (!this.releases.deleteDraft(id)) {
-			redirect.addFlashAttribute("notice", "admin.release.notice.not-deleted");
+		Optional<String> refusal = this.releases.deleteDraft(id);
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("refusal", refusal.get());
 			return "redirect:/admin/releases/" + id;
 		}
 		redirect.addFlashAttribute("notice", "admin.release.notice.deleted");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import az.blackjanuary.memorial.admin.AuditAction;
 import az.blackjanuary.memorial.admin.AuditLog;
@@ -74,8 +75,8 @@ class ReleaseAdminService {
 			throw new ReleaseConflictException();
 		}
 		apply(form, release);
-		if (!release.hasBeenPublished()) {
-			release.moveTo(uniqueSlug(form, release.id()));
+		if (!release.hasBeenPublic(this.clock.instant())) {
+			release.moveTo(uniqueSlug(form, release.id()), this.clock.instant());
 		}
 		release.touch(this.clock.instant());
 		this.releases.flush();
@@ -84,31 +85,48 @@ class ReleaseAdminService {
 
 	void publishNow(long id) {
 		Release release = find(id);
-		release.publishAt(this.clock.instant());
+		release.publishAt(this.clock.instant(), this.clock.instant());
 		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release), null);
 	}
 
-	void schedule(long id, Instant publishAt) {
+	/**
+	 * Schedules a release that is not public for a later time. A time already past would
+	 * publish it backdated, and a public release would silently vanish until then: both are
+	 * refused, and false is returned.
+	 */
+	boolean schedule(long id, Instant publishAt) {
 		Release release = find(id);
-		release.publishAt(publishAt);
+		Instant now = this.clock.instant();
+		if (!publishAt.isAfter(now) || release.isPublic(now)) {
+			return false;
+		}
+		release.publishAt(publishAt, now);
 		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), "for " + publishAt);
+		return true;
 	}
 
 	void unpublish(long id) {
 		Release release = find(id);
-		release.unpublish();
+		release.unpublish(this.clock.instant());
 		this.audit.record(AuditAction.RELEASE_UNPUBLISHED, subject(release), null);
 	}
 
-	/** Only a release that has never been public can be deleted: a published one keeps its address. */
-	boolean deleteDraft(long id) {
+	/**
+	 * Only a release that has never been public can be deleted: a published one keeps its
+	 * address. Nor one that a timeline event cites as its source: the event would lose it.
+	 * Returns why not, as a message key, when it is not deleted.
+	 */
+	Optional<String> deleteDraft(long id) {
 		Release release = find(id);
-		if (release.hasBeenPublished()) {
-			return false;
+		if (release.hasBeenPublic(this.clock.instant())) {
+			return Optional.of("admin.release.notice.not-deleted");
+		}
+		if (this.releases.isCitedByTimeline(id)) {
+			return Optional.of("admin.release.notice.cited");
 		}
 		this.releases.delete(release);
 		this.audit.record(AuditAction.RELEASE_DELETED, subject(release), null);
-		return true;
+		return Optional.empty();
 	}
 
 	private void apply(ReleaseForm form, Release release) {
@@ -149,9 +167,10 @@ class ReleaseAdminService {
 
 	private ReleaseRow row(Release release) {
 		String title = release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug());
+		Instant now = this.clock.instant();
 		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(),
-				ReleaseRow.ReleaseState.of(release.publishedAt(), this.clock.instant()), release.publishedAt(),
-				release.updatedAt());
+				ReleaseRow.ReleaseState.of(release.publishedAt(), now), release.publishedAt(), release.updatedAt(),
+				release.hasBeenPublic(now));
 	}
 
 	private Release find(long id) {

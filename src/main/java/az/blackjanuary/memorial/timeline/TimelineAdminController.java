@@ -48,8 +48,7 @@ class TimelineAdminController {
 	@PostMapping
 	ModelAndView create(@Valid @ModelAttribute TimelineEventForm timelineEventForm, BindingResult errors,
 			RedirectAttributes redirect) {
-		FormInput.bound(timelineEventForm).check(errors);
-		if (errors.hasErrors()) {
+		if (invalid(timelineEventForm, errors)) {
 			return formAgain(null, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		this.timeline.create(timelineEventForm);
@@ -65,8 +64,7 @@ class TimelineAdminController {
 	@PostMapping("/{id}")
 	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute TimelineEventForm timelineEventForm,
 			BindingResult errors, RedirectAttributes redirect) {
-		FormInput.bound(timelineEventForm).check(errors);
-		if (errors.hasErrors()) {
+		if (invalid(timelineEventForm, errors)) {
 			return formAgain(id, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		if (!this.timeline.update(id, timelineEventForm)) {
@@ -94,6 +92,16 @@ class TimelineAdminController {
 	String show(@PathVariable long id) {
 		this.timeline.hide(id, false);
 		return "redirect:/admin/timeline#event-" + id;
+	}
+
+	/** Checks what annotations cannot: hidden characters, and a source release that exists. */
+	private boolean invalid(TimelineEventForm form, BindingResult errors) {
+		FormInput.bound(form).check(errors);
+		Long source = form.sourceReleaseId();
+		if (source != null && this.releases.options().stream().noneMatch((option) -> option.id() == source)) {
+			errors.rejectValue("sourceReleaseId", "admin.timeline.no-such-source");
+		}
+		return errors.hasErrors();
 	}
 
 	private String form(TimelineEventForm form, Long id, Model model) {

@@ -120,6 +120,47 @@ class ReleaseAdminTests {
 	}
 
 	@Test
+	void aScheduleCalledOffBeforeItsTimeLeavesADraftThatFollowsItsTitleAndCanBeDeleted() {
+		long id = create("Scheduled then withdrawn", BODY);
+		schedule(id, LocalDateTime.now(this.clock).plusDays(30));
+		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf()).exchange();
+		edit(id, "Withdrawn and renamed", BODY);
+		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo("2027-withdrawn-and-renamed");
+		this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()).exchange();
+		assertThat(this.releases.findById(id)).isEmpty();
+	}
+
+	@Test
+	void aTimeAlreadyPastOrAReleaseAlreadyPublicCannotBeScheduled() {
+		long id = create("Never backdated", BODY);
+		assertThat(schedule(id, LocalDateTime.now(this.clock).minusYears(20))).flash()
+			.containsEntry("refusal", "admin.release.notice.not-scheduled");
+		assertThat(this.releases.findById(id).orElseThrow().publishedAt()).isNull();
+
+		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
+		assertThat(schedule(id, LocalDateTime.now(this.clock).plusDays(1))).flash()
+			.containsEntry("refusal", "admin.release.notice.not-scheduled");
+		assertThat(this.mvc.get().uri("/releases/" + this.releases.findById(id).orElseThrow().slug())).hasStatusOk();
+	}
+
+	@Test
+	void aDraftThatTheTimelineCitesIsNotDeletedAndTheEditorIsToldWhy() {
+		long id = create("Cited draft", BODY);
+		Long event = this.jdbc.queryForObject("select min(id) from timeline_event", Long.class);
+		Long source = this.jdbc.queryForObject("select source_release_id from timeline_event where id = ?", Long.class,
+				event);
+		this.jdbc.update("update timeline_event set source_release_id = ? where id = ?", id, event);
+		try {
+			assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf())).flash()
+				.containsEntry("refusal", "admin.release.notice.cited");
+			assertThat(this.releases.findById(id)).isPresent();
+		}
+		finally {
+			this.jdbc.update("update timeline_event set source_release_id = ? where id = ?", source, event);
+		}
+	}
+
+	@Test
 	void aDraftFollowsItsTitleAndCanBeDeleted() {
 		long id = create("First title", BODY);
 		edit(id, "Second title", BODY);
@@ -196,6 +237,14 @@ class ReleaseAdminTests {
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		String location = created.getResponse().getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private MvcTestResult schedule(long id, LocalDateTime at) {
+		return this.mvc.post().uri("/admin/releases/" + id + "/schedule")
+			.param("publishAt", at.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+			.with(editor())
+			.with(csrf())
+			.exchange();
 	}
 
 	private void edit(long id, String title, String body) {

@@ -19,7 +19,7 @@ final class ReleaseBuilder {
 	}
 
 	ReleaseBuilder publishedAt(Instant publishedAt) {
-		this.release.publishAt(publishedAt);
+		this.release.publishAt(publishedAt, publishedAt);
 		return this;
 	}
 

@@ -86,6 +86,15 @@ class TimelineAdminTests {
 			.contains("A range of days needs its last day");
 	}
 
+	@Test
+	void aSourceReleaseThatDoesNotExistIsRefusedWithAMessage() {
+		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-19")
+			.param("precision", "DAY").param("sourceReleaseId", "999999").param("titleEn", "Unsourced")
+			.param("bodyEn", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("There is no such release");
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult add(String date, String precision, String endsOn,
 			String title) {
 		String startsOn = date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
