@@ -14,7 +14,8 @@ import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per client and action (Bucket4j), so that one address cannot flood the wall.
+ * Token buckets per client and action (Bucket4j), so that one address cannot flood the wall
+ * or guess editors' passwords.
  * Buckets of clients not seen for a while are dropped, which keeps memory bounded. Each
  * instance counts for itself: behind a load balancer a client gets the limit once per instance.
  */
@@ -50,6 +51,7 @@ public class RateLimiter {
 		int perMinute = switch (action) {
 			case TRIBUTE -> this.properties.tributesPerMinute();
 			case CARNATION -> this.properties.carnationsPerMinute();
+			case SIGN_IN -> this.properties.signInsPerMinute();
 		};
 		return Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
@@ -60,7 +62,7 @@ public class RateLimiter {
 	/** What a client may do only so often. */
 	public enum LimitedAction {
 
-		TRIBUTE, CARNATION
+		TRIBUTE, CARNATION, SIGN_IN
 
 	}
 

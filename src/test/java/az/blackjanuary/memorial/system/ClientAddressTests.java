@@ -11,13 +11,13 @@ class ClientAddressTests {
 
 	@Test
 	void withoutATrustedProxyTheForwardedHeaderIsIgnored() {
-		ClientAddress clients = new ClientAddress(new RateLimitProperties(true, 3, 30, List.of()));
+		ClientAddress clients = new ClientAddress(new RateLimitProperties(true, 3, 30, 10, List.of()));
 		assertThat(clients.of(request("198.51.100.7", "203.0.113.9"))).isEqualTo("198.51.100.7");
 	}
 
 	@Test
 	void behindATrustedProxyTheNearestUntrustedHopIsTheClient() {
-		ClientAddress clients = new ClientAddress(new RateLimitProperties(true, 3, 30, List.of("10.0.0.1", "10.0.0.2")));
+		ClientAddress clients = new ClientAddress(new RateLimitProperties(true, 3, 30, 10, List.of("10.0.0.1", "10.0.0.2")));
 		assertThat(clients.of(request("10.0.0.1", "203.0.113.9"))).isEqualTo("203.0.113.9");
 		// A client cannot hide behind an address it writes itself at the start of the header.
 		assertThat(clients.of(request("10.0.0.1", "192.0.2.1, 203.0.113.9, 10.0.0.2"))).isEqualTo("203.0.113.9");

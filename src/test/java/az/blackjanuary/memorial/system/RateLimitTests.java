@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SettableClockConfig.class)
 @TestPropertySource(properties = { "memorial.rate-limit.enabled=true", "memorial.rate-limit.tributes-per-minute=3",
-		"memorial.rate-limit.carnations-per-minute=5" })
+		"memorial.rate-limit.carnations-per-minute=5", "memorial.rate-limit.sign-ins-per-minute=4" })
 class RateLimitTests {
 
 	@LocalServerPort
@@ -99,6 +99,25 @@ class RateLimitTests {
 		HttpResponse<String> refused = visitor.submit("/tributes", "/tributes?lang=en",
 				Map.of("message", "forged 3"), Map.of("X-Forwarded-For", "203.0.113.9"));
 		assertThat(refused.statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void signInsAreLimitedBeforeTheyAreTriedSoGuessesNeitherRunFastNorFillTheAuditLog() throws Exception {
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(4)));
+		SiteClient guesser = new SiteClient(this.port);
+		String username = "guessed-" + java.util.UUID.randomUUID();
+		for (int i = 0; i < 4; i++) {
+			assertThat(guesser.submit("/login", "/login", Map.of("username", username, "password", "guess " + i))
+				.headers()
+				.firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
+		}
+		HttpResponse<String> refused = guesser.submit("/login?lang=en", "/login",
+				Map.of("username", username, "password", "guess 4"));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("Too many requests");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, username))
+			.isEqualTo(4);
 	}
 
 	private HttpResponse<String> post(SiteClient visitor, String message) throws Exception {
