@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +15,10 @@ class SignInController {
 		this.properties = properties;
 	}
 
+	/** Not for search engines: robots.txt keeps them off, and a page linked from elsewhere says so itself. */
 	@GetMapping("/login")
-	String signIn(Model model) {
+	String signIn(Model model, HttpServletResponse response) {
+		response.setHeader("X-Robots-Tag", "noindex");
 		model.addAttribute("lockMinutes", this.properties.lockDuration().toMinutes());
 		return "admin/login";
 	}
