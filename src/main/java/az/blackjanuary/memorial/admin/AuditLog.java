@@ -1,6 +1,8 @@
 package az.blackjanuary.memorial.admin;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	private static final int MAX_TEXT = 200;
+
+	private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final AuditEntryRepository entries;
 
@@ -35,6 +39,11 @@ public class AuditLog {
 	public void record(String actor, AuditAction action, String subject, String detail) {
 		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, 60), action, clip(subject, MAX_TEXT),
 				clip(detail, 500)));
+	}
+
+	/** A time as an entry's detail gives it: on the site's clock, the one editors read and enter times in. */
+	public String timeOf(Instant instant) {
+		return DETAIL_TIME.withZone(this.clock.getZone()).format(instant) + " (" + this.clock.getZone().getId() + ")";
 	}
 
 	private static String clip(String text, int max) {

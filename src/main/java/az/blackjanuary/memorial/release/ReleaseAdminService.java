@@ -101,7 +101,7 @@ class ReleaseAdminService {
 			return false;
 		}
 		release.publishAt(publishAt, now);
-		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), "for " + publishAt);
+		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), "for " + this.audit.timeOf(publishAt));
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.timeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +48,21 @@ class TimelineAdminService {
 		return TimelineEventForm.of(find(id));
 	}
 
+	/**
+	 * Adds an event where its date puts it: after the last event that starts no later, so that
+	 * an editor only moves events whose order the dates do not tell.
+	 */
 	long create(TimelineEventForm form) {
-		int last = this.events.findTopByOrderBySortOrderDesc().map(TimelineEvent::sortOrder).orElse(0);
-		TimelineEvent event = new TimelineEvent(form.firstDay(), form.lastDay(), form.precision(), last + GAP);
+		List<TimelineEvent> ordered = new ArrayList<>(this.events.findAllByOrderBySortOrderAscStartsOnAsc());
+		int place = 0;
+		for (int i = 0; i < ordered.size(); i++) {
+			if (!ordered.get(i).startsOn().isAfter(form.firstDay())) {
+				place = i + 1;
+			}
+		}
+		TimelineEvent event = new TimelineEvent(form.firstDay(), form.lastDay(), form.precision(), 0);
+		ordered.add(place, event);
+		renumber(ordered);
 		apply(form, event);
 		this.events.save(event);
 		this.audit.record(AuditAction.EVENT_CREATED, subject(event), null);
@@ -78,15 +91,19 @@ class TimelineAdminService {
 			return;
 		}
 		// Renumber with gaps first, so that equal orders can never leave the swap without effect.
-		for (int i = 0; i < ordered.size(); i++) {
-			ordered.get(i).placeAt((i + 1) * GAP);
-		}
+		renumber(ordered);
 		TimelineEvent moving = ordered.get(index);
 		TimelineEvent neighbour = ordered.get(other);
 		int place = moving.sortOrder();
 		moving.placeAt(neighbour.sortOrder());
 		neighbour.placeAt(place);
 		this.audit.record(AuditAction.EVENT_MOVED, subject(moving), up ? "up" : "down");
+	}
+
+	private static void renumber(List<TimelineEvent> ordered) {
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).placeAt((i + 1) * GAP);
+		}
 	}
 
 	void hide(long id, boolean hidden) {

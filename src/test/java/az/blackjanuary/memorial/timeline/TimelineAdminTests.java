@@ -46,21 +46,20 @@ class TimelineAdminTests {
 	}
 
 	@Test
-	void anAddedEventAppearsOnTheTimelineWithItsDate() {
+	void anAddedEventTakesItsPlaceByItsDate() {
 		assertThat(add("1990-01", "MONTH", null, "Curfew in Baku")).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/timeline?lang=en")).bodyText()
-			.containsSubsequence("The 32nd anniversary", "<time datetime=\"1990-01\">January 1990</time>", "Curfew in Baku");
+			.containsSubsequence("<time datetime=\"1990-01\">January 1990</time>", "Curfew in Baku",
+					"The funeral of the martyrs", "The 32nd anniversary");
 		assertThat(audit()).contains("EVENT_CREATED");
 	}
 
 	@Test
 	void movingAnEventUpChangesTheOrderVisitorsSee() {
-		add("1990-01-19", "DAY", null, "Moved event");
+		add("2000-01-01", "DAY", null, "Moved event");
 		long id = added();
-		for (int i = 0; i < 2; i++) {
-			assertThat(this.mvc.post().uri("/admin/timeline/" + id + "/move").param("direction", "up").with(editor()).with(csrf()))
-				.hasStatus(HttpStatus.FOUND);
-		}
+		assertThat(this.mvc.post().uri("/admin/timeline/" + id + "/move").param("direction", "up").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/timeline?lang=en")).bodyText()
 			.containsSubsequence("The funeral of the martyrs", "Moved event", "Independence restored", "The 32nd anniversary");
 		assertThat(audit()).contains("EVENT_MOVED");
