@@ -57,6 +57,8 @@ class ReleasePagesTests {
 			.bodyText()
 			.containsSubsequence("<h2 id=\"year-2027\">2027</h2>", "Thirty-seventh anniversary",
 					"<h2 id=\"year-2022\">2022</h2>", "Thirty-second anniversary");
+		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText()
+			.containsSubsequence("Thirty-second anniversary", "Bu mətn yalnız ingilis dilində mövcuddur.");
 	}
 
 	@Test
