@@ -160,7 +160,7 @@ class CrashTests {
 
 	private static void waitUntilUp(int port, Process server) throws Exception {
 		SiteClient probe = new SiteClient(port);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(server.isAlive()).as("the server process is running").isTrue();
 			try {
@@ -172,7 +172,7 @@ class CrashTests {
 				Thread.sleep(200);
 			}
 		}
-		throw new AssertionError("The server did not start within 90 s");
+		throw new AssertionError("The server did not start within 180 s");
 	}
 
 	private static int freePort() throws IOException {
