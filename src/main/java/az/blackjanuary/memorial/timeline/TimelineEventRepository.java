@@ -1,7 +1,6 @@
 package az.blackjanuary.memorial.timeline;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,7 +13,5 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
 
 	@EntityGraph(attributePaths = "texts")
 	List<TimelineEvent> findAllByOrderBySortOrderAscStartsOnAsc();
-
-	Optional<TimelineEvent> findTopByOrderBySortOrderDesc();
 
 }
