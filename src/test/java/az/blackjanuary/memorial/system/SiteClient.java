@@ -25,15 +25,23 @@ public class SiteClient {
 	private static final Pattern HIDDEN_FIELD = Pattern
 		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
 
 	private final String base;
 
 	public SiteClient(int port) {
+		this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+				port);
+	}
+
+	private SiteClient(HttpClient http, int port) {
+		this.http = http;
 		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** The same browser, its cookies and all, turned to another server: another instance of the site. */
+	public SiteClient at(int port) {
+		return new SiteClient(this.http, port);
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
