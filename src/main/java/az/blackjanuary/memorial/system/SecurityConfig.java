@@ -1,16 +1,12 @@
 package az.blackjanuary.memorial.system;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -27,7 +23,8 @@ class SecurityConfig {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin", "/admin/tributes/**", "/admin/account/**")
 			.hasAnyRole("ADMIN", "MODERATOR")
@@ -37,7 +34,7 @@ class SecurityConfig {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/admin")
-				.failureHandler(signInFailures())
+				.failureHandler(signInFailures)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
@@ -52,14 +49,6 @@ class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
-	}
-
-	/** A locked account is told so: the page says for how long sign-in is refused. */
-	private static AuthenticationFailureHandler signInFailures() {
-		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		failures.setDefaultFailureUrl("/login?error");
-		return failures;
 	}
 
 }

@@ -83,9 +83,13 @@ class SignInTests {
 	void fiveFailedSignInsLockTheAccountForFifteenMinutes() throws Exception {
 		account("nigar", AccountRole.MODERATOR);
 		SiteClient guesser = new SiteClient(this.port);
-		for (int i = 0; i < 5; i++) {
-			signIn(guesser, "nigar", "guess-" + i);
+		for (int i = 0; i < 4; i++) {
+			assertThat(signIn(guesser, "nigar", "guess-" + i).headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
 		}
+		// The attempt that locks the account already says so.
+		assertThat(signIn(guesser, "nigar", "guess-4").headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?locked"));
 		assertThat(this.accounts.findByUsername("nigar").orElseThrow().lockedUntil())
 			.isEqualTo(this.clock.instant().plus(Duration.ofMinutes(15)));
 		assertThat(audited("nigar")).contains("ACCOUNT_LOCKED");
