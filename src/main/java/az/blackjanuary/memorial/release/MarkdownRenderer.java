@@ -1,5 +1,9 @@
 package az.blackjanuary.memorial.release;
 
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -15,9 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkdownRenderer {
 
-	private final Parser parser = Parser.builder().build();
+	/** Tables as GitHub writes them: figures side by side, by source or by year. */
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.extensions(EXTENSIONS)
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.build();
 
 	private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)

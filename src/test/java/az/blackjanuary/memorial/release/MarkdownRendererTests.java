@@ -26,6 +26,16 @@ class MarkdownRendererTests {
 			.contains("<em>remember</em>");
 	}
 
+	@Test
+	void rendersTablesOfFigures() {
+		String html = this.renderer.toSafeHtml("""
+				| Source | Killed |
+				|---|---|
+				| Release of 20 January 2022 | 131 |
+				""");
+		assertThat(html).contains("<table>").contains("<th>Source</th>").contains("<td>131</td>");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
 			"[click](javascript:alert(1))", "<a href=\"javascript:alert(1)\">x</a>",
