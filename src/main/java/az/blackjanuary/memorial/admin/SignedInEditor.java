@@ -11,6 +11,9 @@ import org.springframework.security.core.userdetails.User;
  */
 class SignedInEditor extends User {
 
+	/** Sessions are stored in the database: a new version of this class still reads them. */
+	private static final long serialVersionUID = 1L;
+
 	private final String passwordStamp;
 
 	SignedInEditor(AdminAccount account, boolean locked) {
