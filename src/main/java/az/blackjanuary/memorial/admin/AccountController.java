@@ -56,14 +56,18 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String reset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+	String reset(@PathVariable long id, @RequestParam String password, Principal editor,
+			RedirectAttributes redirect) {
 		String refusal = AccountForms.refusalOf(password);
+		if (refusal == null && !this.accounts.resetPassword(id, password, editor.getName())) {
+			refusal = "admin.users.own-password";
+		}
 		if (refusal != null) {
 			redirect.addFlashAttribute("refusal", refusal);
-			return "redirect:/admin/users";
 		}
-		this.accounts.resetPassword(id, password);
-		redirect.addFlashAttribute("notice", "admin.users.notice.reset");
+		else {
+			redirect.addFlashAttribute("notice", "admin.users.notice.reset");
+		}
 		return "redirect:/admin/users";
 	}
 

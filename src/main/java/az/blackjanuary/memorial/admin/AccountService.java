@@ -48,12 +48,19 @@ class AccountService {
 		this.audit.record(AuditAction.USER_CREATED, "account " + form.username(), form.role().name());
 	}
 
-	/** A reset also lifts a lock: the administrator vouches for the person. */
-	void resetPassword(long id, String password) {
+	/**
+	 * A reset also lifts a lock: the administrator vouches for the person. Administrators set
+	 * their own password on its own page, with the current one: false when they try it here.
+	 */
+	boolean resetPassword(long id, String password, String byWhom) {
 		AdminAccount account = find(id);
+		if (account.username().equals(byWhom)) {
+			return false;
+		}
 		account.changePassword(this.passwords.encode(password));
 		account.signedIn();
 		this.audit.record(AuditAction.USER_PASSWORD_RESET, "account " + account.username(), null);
+		return true;
 	}
 
 	/** Enables or disables an account; false when administrators try to disable their own. */

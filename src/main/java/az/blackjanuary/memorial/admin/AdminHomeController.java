@@ -15,6 +15,9 @@ class AdminHomeController {
 
 	private static final int AUDIT_PAGE = 50;
 
+	/** Far beyond any log, and near enough that the row offset stays a Java int: a page past the end is empty. */
+	private static final int LAST_PAGE = Integer.MAX_VALUE / AUDIT_PAGE - 1;
+
 	private final TributeModeration moderation;
 
 	private final AuditEntryRepository audit;
@@ -36,7 +39,7 @@ class AdminHomeController {
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("entries", this.audit
-			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), AUDIT_PAGE))
+			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(0, Math.min(page, LAST_PAGE)), AUDIT_PAGE))
 			.map((entry) -> new AuditRow(entry.occurredAt().atZone(this.clock.getZone()), entry.actor(),
 					entry.action(), entry.subject(), entry.detail())));
 		return "admin/audit";

@@ -98,6 +98,11 @@ class Release {
 		return this.commemoratedOn;
 	}
 
+	/** When visitors could first read it: what a feed or a page gives as its publication. */
+	Instant firstPublishedAt() {
+		return this.firstPublishedAt;
+	}
+
 	Instant publishedAt() {
 		return this.publishedAt;
 	}

@@ -75,7 +75,7 @@ public class ReleaseService {
 				.sorted(Map.Entry.comparingByKey())
 				.map((text) -> new ReleaseEdition(release.slug(), text.getKey(), text.getValue().title(),
 						text.getValue().summary(), this.markdown.toSafeHtml(text.getValue().bodyMarkdown()),
-						release.publishedAt(), lastModified(release))))
+						release.firstPublishedAt(), lastModified(release))))
 			.toList();
 	}
 

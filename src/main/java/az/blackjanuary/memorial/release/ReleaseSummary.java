@@ -18,7 +18,7 @@ public record ReleaseSummary(String slug, Language language, String title, Strin
 		var text = release.textFor(wanted).orElseThrow(() -> new IllegalStateException(
 				"Release " + release.slug() + " has no text in any language"));
 		return new ReleaseSummary(release.slug(), text.language(), text.content().title(), text.content().summary(),
-				release.commemoratedOn(), release.publishedAt());
+				release.commemoratedOn(), release.firstPublishedAt());
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled false turns every limit off (for benchmarks)
  * @param tributesPerMinute tributes one client may leave in a minute
  * @param carnationsPerMinute carnations one client may lay in a minute
- * @param signInsPerMinute sign-ins one client may try in a minute
+ * @param signInsPerMinute passwords one client may try in a minute, signing in or changing their own
  * @param trustedProxies addresses of the proxies in front of the site; only a request from one
  * of them has its client read from {@code X-Forwarded-For}
  */

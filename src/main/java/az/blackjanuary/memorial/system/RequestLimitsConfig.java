@@ -29,7 +29,7 @@ class RequestLimitsConfig {
 				clients,
 				Map.of("/tributes", RateLimiter.LimitedAction.TRIBUTE, "/api/v1/tributes",
 						RateLimiter.LimitedAction.TRIBUTE, "/carnations", RateLimiter.LimitedAction.CARNATION, "/login",
-						RateLimiter.LimitedAction.SIGN_IN)));
+						RateLimiter.LimitedAction.SIGN_IN, "/admin/account/password", RateLimiter.LimitedAction.SIGN_IN)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -78,6 +79,9 @@ class TimelineAdminController {
 
 	@PostMapping("/{id}/move")
 	String move(@PathVariable long id, @RequestParam String direction) {
+		if (!"up".equals(direction) && !"down".equals(direction)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "An event moves up or down");
+		}
 		this.timeline.move(id, "up".equals(direction));
 		return "redirect:/admin/timeline#event-" + id;
 	}

@@ -56,6 +56,11 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void anAuditPageFarPastTheEndIsEmptyNotAnError() {
+		assertThat(this.mvc.get().uri("/admin/audit?page=2147483647").with(administrator())).hasStatusOk();
+	}
+
+	@Test
 	void aPasswordLongerThanBcryptTakesIsRefusedWithAMessageNotAnError() {
 		String eightyBytes = "ş".repeat(40);
 		assertThat(this.mvc.post().uri("/admin/users?lang=en").param("username", "nargiz").param("password", eightyBytes)
@@ -88,6 +93,11 @@ class AccountAdminTests {
 		assertThat(this.accounts.findById(kamran.id()).orElseThrow().enabled()).isFalse();
 
 		AdminAccount admin = this.accounts.findByUsername("admin").orElseThrow();
+		String adminsHash = admin.passwordHash();
+		assertThat(this.mvc.post().uri("/admin/users/" + admin.id() + "/password").param("password", "a-new-password-789")
+			.with(user("admin").roles("ADMIN")).with(csrf())).flash()
+			.containsEntry("refusal", "admin.users.own-password");
+		assertThat(this.accounts.findById(admin.id()).orElseThrow().passwordHash()).isEqualTo(adminsHash);
 		assertThat(this.mvc.post().uri("/admin/users/" + admin.id() + "/enabled").param("enabled", "false")
 			.with(user("admin").roles("ADMIN")).with(csrf())).flash()
 			.containsEntry("refusal", "admin.users.not-yourself");

@@ -126,7 +126,7 @@ class SignInTests {
 		assertThat(sabina.get("/admin/tributes").statusCode()).isEqualTo(200);
 
 		this.accountService.enable(disabled.id(), false, "admin");
-		this.accountService.resetPassword(reset.id(), "a-new-password-from-the-admin");
+		this.accountService.resetPassword(reset.id(), "a-new-password-from-the-admin", "admin");
 
 		HttpResponse<String> ended = kamran.submit("/login", "/admin/tributes", Map.of("decision", "APPROVED", "id", "1"));
 		assertThat(ended.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?ended"));

@@ -86,6 +86,13 @@ class TimelineAdminTests {
 	}
 
 	@Test
+	void anEventMovesOnlyUpOrDown() {
+		long id = this.seeded.iterator().next();
+		assertThat(this.mvc.post().uri("/admin/timeline/" + id + "/move").param("direction", "sideways").with(editor())
+			.with(csrf())).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void aSourceReleaseThatDoesNotExistIsRefusedWithAMessage() {
 		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-19")
 			.param("precision", "DAY").param("sourceReleaseId", "999999").param("titleEn", "Unsourced")
