@@ -15,12 +15,17 @@ public final class FormInput {
 	private FormInput() {
 	}
 
-	/** The text without surrounding white space, or null when nothing is left. */
+	/**
+	 * The text without surrounding white space, or null when nothing is left. Line breaks become
+	 * one character each: browsers send a text box's line break as two (CR LF), and a limit of
+	 * 1,000 characters must mean what the visitor sees.
+	 */
 	public static String clean(String typed) {
 		if (typed == null) {
 			return null;
 		}
-		String trimmed = typed.strip();
+		String lines = (typed.indexOf('\r') < 0) ? typed : typed.replace("\r\n", "\n").replace('\r', '\n');
+		String trimmed = lines.strip();
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 

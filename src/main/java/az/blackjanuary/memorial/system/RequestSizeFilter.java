@@ -29,8 +29,6 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	static final DataSize LIMIT = DataSize.ofKilobytes(64);
 
-	private static final String BODY_REFUSED = RequestSizeFilter.class.getName() + ".BODY_REFUSED";
-
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
@@ -40,12 +38,12 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			chain.doFilter((request.getAttribute(BODY_REFUSED) != null) ? new QueryStringOnly(request) : request,
-					response);
+			// An error page never needs the body: a refused one (too large, a flood) is not read.
+			chain.doFilter(new QueryStringOnly(request), response);
 			return;
 		}
 		if (request.getContentLengthLong() > LIMIT.toBytes()) {
-			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);
+			refuse(response, HttpStatus.CONTENT_TOO_LARGE);
 			return;
 		}
 		try {
@@ -60,16 +58,14 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			// Tomcat says which: a body too large to read (413), or parameters, in the body or the
 			// address, that are not valid UTF-8 or not a form (400).
 			boolean tooLarge = invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
-			refuse(request, response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+			refuse(response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
 		}
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
-			throws IOException {
+	private static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
-		request.setAttribute(BODY_REFUSED, status);
 		response.setHeader("Connection", "close");
 		response.sendError(status.value());
 	}

@@ -89,6 +89,18 @@ class BadInputTests {
 		assertThat(stored("chunked%broken%")).isZero();
 	}
 
+	@Test
+	void aLineBreakCountsAsOneCharacterAsTheVisitorSeesIt() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		String message = marker + "\r\n" + "a".repeat(1000 - marker.length() - 5) + "\r\nend";
+		assertThat(message.replace("\r\n", "\n")).hasSize(1000);
+		HttpResponse<String> posted = new SiteClient(this.port).submit("/tributes", "/tributes?lang=en",
+				Map.of("message", message));
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select message from tribute where message like ?", String.class,
+				marker + "%")).isEqualTo(message.replace("\r\n", "\n"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "nul\u0000inside", "bell\u0007", "reversed \u202Etxet", "isolate \u2066x\u2069",
 			"zero\u200B\u200Bwidth", "zero width space\u200B", "byte order\uFEFFmark" })
