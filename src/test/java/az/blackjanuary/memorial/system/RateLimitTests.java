@@ -108,13 +108,7 @@ class RateLimitTests {
 		for (int i = 0; i < 3; i++) {
 			post(flooder, "before the flood " + i);
 		}
-		byte[] body = ("message=" + "a".repeat(70_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		HttpResponse<String> refused = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/tributes?lang=en"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = flooder.postWithoutLength("/tributes?lang=en", "message=" + "a".repeat(70_000));
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.body()).contains("Too many requests").contains("class=\"site-header\"");
 	}

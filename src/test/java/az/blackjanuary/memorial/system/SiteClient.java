@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -94,6 +95,16 @@ public class SiteClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(request::header);
 		return send(request.build());
+	}
+
+	/** Posts a form body without saying its length, as a client that streams it does (chunked). */
+	public HttpResponse<String> postWithoutLength(String path, String formBody) throws IOException, InterruptedException {
+		byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build());
 	}
 
 	/** A path on the site, or an absolute address such as a redirect's Location. */

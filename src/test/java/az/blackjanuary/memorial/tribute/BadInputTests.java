@@ -1,11 +1,9 @@
 package az.blackjanuary.memorial.tribute;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,13 +41,8 @@ class BadInputTests {
 	@Test
 	void aHugeBodyWithoutALengthIsNotStoredEither() throws Exception {
 		String marker = "chunked " + UUID.randomUUID();
-		byte[] body = ("message=" + marker + "a".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> refused = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/tributes"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = new SiteClient(this.port).postWithoutLength("/tributes",
+				"message=" + marker + "a".repeat(200_000));
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(stored(marker + "%")).isZero();
 	}
@@ -78,13 +71,8 @@ class BadInputTests {
 		assertThat(address.statusCode()).isEqualTo(400);
 		assertThat(address.body()).contains("The request could not be read");
 
-		byte[] body = "message=chunked%C3%28broken".getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> chunked = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/tributes?lang=en"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> chunked = new SiteClient(this.port).postWithoutLength("/tributes?lang=en",
+				"message=chunked%C3%28broken");
 		assertThat(chunked.statusCode()).isEqualTo(400);
 		assertThat(stored("chunked%broken%")).isZero();
 	}
