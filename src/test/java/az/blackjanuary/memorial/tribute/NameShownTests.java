@@ -21,6 +21,18 @@ class NameShownTests {
 	}
 
 	@Test
+	void patronymicMarkersAreNotInitials() {
+		assertThat(NameShown.INITIALS.apply("Rəşad Əli oğlu Hüseynov", AZ)).isEqualTo("R. Ə. H.");
+		assertThat(NameShown.INITIALS.apply("Leyla Vaqif qızı Əliyeva", AZ)).isEqualTo("L. V. Ə.");
+		assertThat(NameShown.INITIALS.apply("RƏŞAD ƏLİ OĞLU HÜSEYNOV", AZ)).isEqualTo("R. Ə. H.");
+		assertThat(NameShown.INITIALS.apply("Рашад Али оглы Гусейнов", Locale.forLanguageTag("ru")))
+			.isEqualTo("Р. А. Г.");
+		assertThat(NameShown.INITIALS.apply("Лейла Вагиф кызы Алиева", Locale.forLanguageTag("ru")))
+			.isEqualTo("Л. В. А.");
+		assertThat(NameShown.INITIALS.apply("Rashad Ali oglu Huseynov", Locale.ENGLISH)).isEqualTo("R. A. H.");
+	}
+
+	@Test
 	void aNameWithoutLettersOrAnAnonymousChoiceShowsNoName() {
 		assertThat(NameShown.INITIALS.apply("🌹 🌹", AZ)).isNull();
 		assertThat(NameShown.ANONYMOUS.apply("Aysel Məmmədova", AZ)).isNull();
