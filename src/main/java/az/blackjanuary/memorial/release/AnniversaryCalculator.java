@@ -3,11 +3,14 @@ package az.blackjanuary.memorial.release;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.Year;
 
 import org.springframework.stereotype.Component;
 
-/** Which anniversary of 20 January 1990 the current year marks, counted on Baku's calendar. */
+/**
+ * Which anniversary of 20 January 1990 is commemorated now, counted on Baku's calendar: the one
+ * whose 20 January has come last. The home page's heading and its statement follow the same
+ * day, so that a release published early for the next anniversary waits for it.
+ */
 @Component
 class AnniversaryCalculator {
 
@@ -19,9 +22,14 @@ class AnniversaryCalculator {
 		this.clock = clock;
 	}
 
-	/** 2022 is the 32nd, 2026 the 36th. */
-	int anniversaryThisYear() {
-		return Year.now(this.clock).getValue() - THE_NIGHT.getYear();
+	/** From 20 January 2026 to 19 January 2027 the 36th; from 20 January 2027 the 37th. */
+	int anniversaryNow() {
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		if (MonthDay.from(today).isBefore(MonthDay.from(THE_NIGHT))) {
+			year--;
+		}
+		return year - THE_NIGHT.getYear();
 	}
 
 	/** 20 January, when the home page is dressed in mourning. */

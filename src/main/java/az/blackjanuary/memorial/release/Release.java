@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +29,8 @@ import az.blackjanuary.memorial.system.LanguageColumn;
 
 /**
  * An anniversary release. It is a draft while it has no publication time, scheduled while that
- * time lies ahead and public once it has passed.
+ * time lies ahead and public once it has passed, but never before the day it commemorates: a
+ * release published early for the next anniversary waits for its day.
  */
 @Entity
 @Table(name = "anniversary_release")
@@ -131,6 +133,27 @@ class Release {
 	/** Whether the release is public now. */
 	boolean isPublic(Instant now) {
 		return this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	/**
+	 * When visitors can read the release: its publication time, or the start of the day it
+	 * commemorates (on the site's calendar) when that comes later; null for a draft.
+	 */
+	Instant visibleFrom(ZoneId zone) {
+		return notBeforeItsDay(this.publishedAt, zone);
+	}
+
+	/** When visitors could first read it, or will: what a page, a feed or a citation gives as its publication. */
+	Instant firstVisibleAt(ZoneId zone) {
+		return notBeforeItsDay(this.firstPublishedAt, zone);
+	}
+
+	private Instant notBeforeItsDay(Instant time, ZoneId zone) {
+		if (time == null) {
+			return null;
+		}
+		Instant dayBegins = this.commemoratedOn.atStartOfDay(zone).toInstant();
+		return time.isBefore(dayBegins) ? dayBegins : time;
 	}
 
 	void write(Language language, ReleaseText text) {

@@ -168,9 +168,9 @@ class ReleaseAdminService {
 	private ReleaseRow row(Release release) {
 		String title = release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug());
 		Instant now = this.clock.instant();
+		Instant visibleFrom = release.visibleFrom(this.clock.getZone());
 		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(),
-				ReleaseRow.ReleaseState.of(release.publishedAt(), now), release.publishedAt(), release.updatedAt(),
-				release.hasBeenPublic(now));
+				ReleaseRow.ReleaseState.of(visibleFrom, now), visibleFrom, release.updatedAt(), release.hasBeenPublic(now));
 	}
 
 	private Release find(long id) {

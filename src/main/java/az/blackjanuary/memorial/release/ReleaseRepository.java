@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.release;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,17 +11,23 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Releases; a release is live once its publication time is at or before "now". */
+/**
+ * Releases; a release is live once its publication time is at or before "now" and the day it
+ * commemorates is "today" or earlier.
+ */
 interface ReleaseRepository extends JpaRepository<Release, Long> {
 
 	// No fetch graph here: a fetch join with a row limit would be applied in memory.
-	Optional<Release> findFirstByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(Instant now);
+	Optional<Release> findFirstByPublishedAtLessThanEqualAndCommemoratedOnLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(
+			Instant now, LocalDate today);
 
 	@EntityGraph(attributePaths = { "texts", "figures" })
-	Optional<Release> findBySlugAndPublishedAtLessThanEqual(String slug, Instant now);
+	Optional<Release> findBySlugAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(String slug, Instant now,
+			LocalDate today);
 
 	@EntityGraph(attributePaths = "texts")
-	List<Release> findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(Instant now);
+	List<Release> findByPublishedAtLessThanEqualAndCommemoratedOnLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(
+			Instant now, LocalDate today);
 
 	Optional<Release> findBySlug(String slug);
 
@@ -29,6 +36,7 @@ interface ReleaseRepository extends JpaRepository<Release, Long> {
 	boolean isCitedByTimeline(@Param("id") long id);
 
 	@EntityGraph(attributePaths = "texts")
-	List<Release> findByIdInAndPublishedAtLessThanEqual(Collection<Long> ids, Instant now);
+	List<Release> findByIdInAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(Collection<Long> ids,
+			Instant now, LocalDate today);
 
 }

@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +16,11 @@ import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads what visitors may see of the releases: only those whose publication time has come. */
+/**
+ * Reads what visitors may see of the releases: only those whose publication time has come, and
+ * not before the day they commemorate. The home page, the release pages, the archive, the feed,
+ * the sitemap, the API and the timeline's sources all follow this one rule.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReleaseService {
@@ -32,24 +37,24 @@ public class ReleaseService {
 		this.clock = clock;
 	}
 
-	/** The newest published release: the statement on the home page. */
+	/** The newest published release whose day has come: the statement on the home page. */
 	public Optional<ReleaseView> current(Language language) {
-		return this.releases.findFirstByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(this.clock.instant())
+		return this.releases
+			.findFirstByPublishedAtLessThanEqualAndCommemoratedOnLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(
+					this.clock.instant(), today())
 			.map((release) -> view(release, language));
 	}
 
 	public ReleaseView published(String slug, Language language) {
-		return this.releases.findBySlugAndPublishedAtLessThanEqual(slug, this.clock.instant())
+		return this.releases.findBySlugAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(slug, this.clock.instant(), today())
 			.map((release) -> view(release, language))
 			.orElseThrow(() -> new NotFoundException("No published release " + slug));
 	}
 
 	/** Published releases, newest first, grouped by the year they commemorate. */
 	List<ArchiveYear> archive(Language language) {
-		Map<Integer, List<ReleaseSummary>> byYear = this.releases
-			.findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(this.clock.instant())
-			.stream()
-			.map((release) -> ReleaseSummary.of(release, language))
+		Map<Integer, List<ReleaseSummary>> byYear = live().stream()
+			.map((release) -> ReleaseSummary.of(release, language, this.clock.getZone()))
 			.collect(Collectors.groupingBy((summary) -> summary.commemoratedOn().getYear(), LinkedHashMap::new,
 					Collectors.toList()));
 		return byYear.entrySet().stream().map((year) -> new ArchiveYear(year.getKey(), year.getValue())).toList();
@@ -60,34 +65,43 @@ public class ReleaseService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.releases.findByIdInAndPublishedAtLessThanEqual(ids, this.clock.instant())
+		return this.releases.findByIdInAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(ids, this.clock.instant(), today())
 			.stream()
-			.collect(Collectors.toMap(Release::id, (release) -> ReleaseSummary.of(release, language)));
+			.collect(Collectors.toMap(Release::id,
+					(release) -> ReleaseSummary.of(release, language, this.clock.getZone())));
 	}
 
 	/** Every published release in every language it is written in, newest first. */
 	List<ReleaseEdition> editions() {
-		return this.releases.findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(this.clock.instant())
-			.stream()
+		return live().stream()
 			.flatMap((release) -> release.texts()
 				.entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByKey())
 				.map((text) -> new ReleaseEdition(release.slug(), text.getKey(), text.getValue().title(),
 						text.getValue().summary(), this.markdown.toSafeHtml(text.getValue().bodyMarkdown()),
-						release.firstPublishedAt(), lastModified(release))))
+						release.firstVisibleAt(this.clock.getZone()), lastModified(release))))
 			.toList();
 	}
 
 	public List<ReleaseStamp> publishedStamps() {
-		return this.releases.findByPublishedAtLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(this.clock.instant())
-			.stream()
-			.map((release) -> new ReleaseStamp(release.slug(), lastModified(release)))
-			.toList();
+		return live().stream().map((release) -> new ReleaseStamp(release.slug(), lastModified(release))).toList();
 	}
 
-	private static Instant lastModified(Release release) {
-		return release.updatedAt().isAfter(release.publishedAt()) ? release.updatedAt() : release.publishedAt();
+	private List<Release> live() {
+		return this.releases
+			.findByPublishedAtLessThanEqualAndCommemoratedOnLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(
+					this.clock.instant(), today());
+	}
+
+	/** Today on the site's calendar (Baku's): the day a release must have reached to be seen. */
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private Instant lastModified(Release release) {
+		Instant visible = release.visibleFrom(this.clock.getZone());
+		return release.updatedAt().isAfter(visible) ? release.updatedAt() : visible;
 	}
 
 	/** Every release, drafts included, for editors choosing a source. */
@@ -101,7 +115,7 @@ public class ReleaseService {
 	}
 
 	private ReleaseView view(Release release, Language language) {
-		ReleaseSummary summary = ReleaseSummary.of(release, language);
+		ReleaseSummary summary = ReleaseSummary.of(release, language, this.clock.getZone());
 		String body = release.textFor(language).orElseThrow().content().bodyMarkdown();
 		List<ReleaseView.StatedFigure> figures = release.figures()
 			.entrySet()

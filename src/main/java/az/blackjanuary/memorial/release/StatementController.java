@@ -34,7 +34,7 @@ class StatementController {
 	String statement(Locale locale, Model model) {
 		Language language = Language.of(locale);
 		model.addAttribute("anniversary",
-				Ordinals.anniversary(this.anniversary.anniversaryThisYear(), language));
+				Ordinals.anniversary(this.anniversary.anniversaryNow(), language));
 		model.addAttribute("mourning", this.anniversary.isDayOfMourning());
 		model.addAttribute("release", this.releases.current(language).orElse(null));
 		model.addAttribute("carnations", this.carnations.total());

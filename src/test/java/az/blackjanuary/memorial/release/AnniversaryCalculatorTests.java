@@ -14,17 +14,19 @@ class AnniversaryCalculatorTests {
 	private static final ZoneId BAKU = ZoneId.of("Asia/Baku");
 
 	@Test
-	void countsTheAnniversaryOfTheCurrentYear() {
-		assertThat(on(ZonedDateTime.of(2022, 1, 20, 9, 0, 0, 0, BAKU)).anniversaryThisYear()).isEqualTo(32);
-		assertThat(on(ZonedDateTime.of(2026, 11, 25, 12, 0, 0, 0, BAKU)).anniversaryThisYear()).isEqualTo(36);
-		assertThat(on(ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, BAKU)).anniversaryThisYear()).isEqualTo(37);
+	void countsTheAnniversaryWhose20JanuaryHasComeLast() {
+		assertThat(on(ZonedDateTime.of(2022, 1, 20, 9, 0, 0, 0, BAKU)).anniversaryNow()).isEqualTo(32);
+		assertThat(on(ZonedDateTime.of(2026, 11, 25, 12, 0, 0, 0, BAKU)).anniversaryNow()).isEqualTo(36);
+		assertThat(on(ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, BAKU)).anniversaryNow()).isEqualTo(36);
+		assertThat(on(ZonedDateTime.of(2027, 1, 19, 23, 59, 0, 0, BAKU)).anniversaryNow()).isEqualTo(36);
+		assertThat(on(ZonedDateTime.of(2027, 1, 20, 0, 0, 0, 0, BAKU)).anniversaryNow()).isEqualTo(37);
 	}
 
 	@Test
-	void theNewYearBeginsOnBakusCalendar() {
-		// 21:30 UTC on New Year's Eve is already 1:30 on 1 January in Baku.
-		Instant newYearInBaku = Instant.parse("2026-12-31T21:30:00Z");
-		assertThat(new AnniversaryCalculator(Clock.fixed(newYearInBaku, BAKU)).anniversaryThisYear()).isEqualTo(37);
+	void theAnniversaryDayBeginsOnBakusCalendar() {
+		// 20:30 UTC on 19 January is already 0:30 on 20 January in Baku.
+		Instant anniversaryInBaku = Instant.parse("2027-01-19T20:30:00Z");
+		assertThat(new AnniversaryCalculator(Clock.fixed(anniversaryInBaku, BAKU)).anniversaryNow()).isEqualTo(37);
 	}
 
 	@Test

@@ -2,11 +2,13 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import az.blackjanuary.memorial.system.MemorialSiteTest;
 import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -42,6 +44,12 @@ class ReleaseAdminTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	/** Editors here write the 37th anniversary's release on its day, when a published one is seen at once. */
+	@BeforeEach
+	void onTheDayOfThe37thAnniversary() {
+		this.clock.set(ZonedDateTime.of(2027, 1, 20, 8, 0, 0, 0, SettableClock.BAKU));
+	}
 
 	@AfterEach
 	void cleanUp() {
@@ -101,6 +109,18 @@ class ReleaseAdminTests {
 		this.clock.set(this.clock.instant().plus(Duration.ofHours(3)));
 		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatusOk();
 		assertThat(audit()).contains("RELEASE_SCHEDULED");
+	}
+
+	@Test
+	void aReleasePublishedBeforeItsDayIsShownToEditorsAsScheduledForThatDay() {
+		this.clock.set(ZonedDateTime.of(2026, 11, 25, 12, 0, 0, 0, SettableClock.BAKU));
+		long id = create("Published early 2027", BODY);
+		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
+			.contains("Scheduled")
+			.contains("20 January 2027 00:00");
+		assertThat(this.mvc.get().uri("/releases/" + this.releases.findById(id).orElseThrow().slug()))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -38,9 +38,9 @@ class ReleaseApiTests {
 
 	@Test
 	void theListHoldsPublishedReleasesNewestFirstAndNoDraftOrScheduledOne() {
-		this.releases.save(release("test-api-published", LocalDate.of(2027, 1, 20))
+		this.releases.save(release("test-api-published", LocalDate.of(2026, 1, 20))
 			.publishedAt(this.clock.instant().minus(Duration.ofDays(1)))
-			.text(Language.EN, "Thirty-seventh anniversary", "Body")
+			.text(Language.EN, "Thirty-sixth anniversary", "Body")
 			.build());
 		this.releases.save(release("test-api-draft", LocalDate.of(2028, 1, 20)).text(Language.EN, "Draft", "Body").build());
 		this.releases.save(release("test-api-scheduled", LocalDate.of(2028, 1, 20))

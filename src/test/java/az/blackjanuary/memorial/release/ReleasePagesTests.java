@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
@@ -49,13 +50,13 @@ class ReleasePagesTests {
 
 	@Test
 	void theArchiveGroupsPublishedReleasesByYearNewestFirst() {
-		this.releases.save(release("test-2027-release", LocalDate.of(2027, 1, 20))
+		this.releases.save(release("test-2026-release", LocalDate.of(2026, 1, 20))
 			.publishedAt(this.clock.instant().minus(Duration.ofDays(1)))
-			.text(Language.EN, "Thirty-seventh anniversary", "Body")
+			.text(Language.EN, "Thirty-sixth anniversary", "Body")
 			.build());
 		assertThat(this.mvc.get().uri("/releases?lang=en")).hasStatusOk()
 			.bodyText()
-			.containsSubsequence("<h2 id=\"year-2027\">2027</h2>", "Thirty-seventh anniversary",
+			.containsSubsequence("<h2 id=\"year-2026\">2026</h2>", "Thirty-sixth anniversary",
 					"<h2 id=\"year-2022\">2022</h2>", "Thirty-second anniversary");
 		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText()
 			.containsSubsequence("Thirty-second anniversary", "Bu mətn yalnız ingilis dilində mövcuddur.");
@@ -63,15 +64,52 @@ class ReleasePagesTests {
 
 	@Test
 	void theNewestPublishedReleaseBecomesTheStatement() {
-		this.releases.save(release("test-2027-statement", LocalDate.of(2027, 1, 20))
+		this.releases.save(release("test-2026-statement", LocalDate.of(2026, 1, 20))
 			.publishedAt(this.clock.instant().minus(Duration.ofHours(1)))
-			.text(Language.AZ, "37-ci ildönümü", "Bəyanatın mətni")
+			.text(Language.AZ, "36-cı ildönümü", "Bəyanatın mətni")
 			.figure(FigureKind.KILLED, 147)
 			.build());
 		assertThat(this.mvc.get().uri("/?lang=az")).bodyText()
-			.contains("37-ci ildönümü")
+			.contains("36-cı ildönümü")
 			.contains(">147<")
 			.doesNotContain("Bu mətn yalnız");
+	}
+
+	@Test
+	void aReleasePublishedEarlyForTheNextAnniversaryWaitsForItsDayEverywhere() {
+		// 25 November 2026: the 36th anniversary is the one commemorated, yet the 37th's release is out.
+		this.releases.save(release("test-2027-early", LocalDate.of(2027, 1, 20))
+			.publishedAt(this.clock.instant().minus(Duration.ofHours(1)))
+			.text(Language.EN, "Thirty-seventh anniversary", "The thirty-seventh anniversary.")
+			.figure(FigureKind.KILLED, 147)
+			.build());
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("36th anniversary")
+			.contains("Thirty-second anniversary")
+			.doesNotContain("Thirty-seventh", ">147<")
+			.contains("As stated in the release of 20 January 2022.");
+		assertThat(this.mvc.get().uri("/releases/test-2027-early")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/releases?lang=en")).bodyText().doesNotContain("year-2027", "Thirty-seventh");
+		assertThat(this.mvc.get().uri("/feed.atom")).bodyText().doesNotContain("test-2027-early");
+		assertThat(this.mvc.get().uri("/sitemap.xml")).bodyText().doesNotContain("test-2027-early");
+		assertThat(this.mvc.get().uri("/api/v1/releases")).bodyText().doesNotContain("test-2027-early");
+
+		// The last minute of 19 January 2027 in Baku: still the 36th.
+		this.clock.set(ZonedDateTime.of(2027, 1, 19, 23, 59, 0, 0, SettableClock.BAKU));
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("36th anniversary")
+			.doesNotContain("37th anniversary", "Thirty-seventh");
+
+		// Its day has come: heading, statement, figures, their source, archive and feed agree.
+		this.clock.set(ZonedDateTime.of(2027, 1, 20, 0, 0, 0, 0, SettableClock.BAKU));
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("37th anniversary")
+			.contains("Thirty-seventh anniversary", ">147<")
+			.contains("As stated in the release of 20 January 2027.");
+		assertThat(this.mvc.get().uri("/releases/test-2027-early")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/releases?lang=en")).bodyText()
+			.containsSubsequence("<h2 id=\"year-2027\">2027</h2>", "Thirty-seventh anniversary");
+		assertThat(this.mvc.get().uri("/feed.atom")).bodyText().contains("test-2027-early");
 	}
 
 	@Test
@@ -84,7 +122,7 @@ class ReleasePagesTests {
 
 	@Test
 	void aScheduledReleaseAppearsByItselfWhenItsTimeComes() {
-		this.releases.save(release("test-scheduled", LocalDate.of(2027, 1, 20))
+		this.releases.save(release("test-scheduled", LocalDate.of(2026, 1, 20))
 			.publishedAt(this.clock.instant().plus(Duration.ofHours(2)))
 			.text(Language.EN, "Scheduled statement", "Body")
 			.build());
@@ -104,7 +142,7 @@ class ReleasePagesTests {
 
 	@Test
 	void aReleaseBodyCannotCarryScript() {
-		this.releases.save(release("test-script", LocalDate.of(2027, 1, 20))
+		this.releases.save(release("test-script", LocalDate.of(2026, 1, 20))
 			.publishedAt(this.clock.instant().minus(Duration.ofDays(1)))
 			.text(Language.EN, "Script", "Text <script>alert(1)</script> <img src=x onerror=alert(1)>")
 			.build());
