@@ -49,7 +49,9 @@ class ReleaseApiController {
 	}
 
 	private Summary summary(ReleaseSummary release) {
-		return new Summary(release.slug(), release.language().code(), release.title(), release.summary(),
+		return new Summary(release.slug(), release.language().code(),
+				(release.translatedFrom() != null) ? release.translatedFrom().code() : null,
+				release.languages().stream().map(Language::code).toList(), release.title(), release.summary(),
 				release.commemoratedOn(), release.publishedAt(), this.site.siteUrl() + "/releases/" + release.slug());
 	}
 
@@ -58,10 +60,13 @@ class ReleaseApiController {
 
 	/**
 	 * @param language the language the texts are in, which may differ from the one asked for
+	 * @param translatedFrom the language of the original when these texts are a translation of
+	 * it (ask for that language to read the original), else null
+	 * @param languages every language the release can be read in
 	 * @param url the release's page on the site
 	 */
-	record Summary(String slug, String language, String title, String summary, LocalDate commemoratedOn,
-			Instant publishedAt, String url) {
+	record Summary(String slug, String language, String translatedFrom, List<String> languages, String title,
+			String summary, LocalDate commemoratedOn, Instant publishedAt, String url) {
 	}
 
 	record ReleaseDocument(Summary release, String bodyHtml, List<Figure> figures) {

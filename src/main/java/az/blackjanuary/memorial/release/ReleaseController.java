@@ -57,6 +57,10 @@ class ReleaseController {
 		article.put("url", site + "/releases/" + release.slug());
 		article.put("image", site + "/assets/img/share.png");
 		article.put("publisher", Map.of("@type", "Organization", "name", "Black January memorial"));
+		if (release.translatedFrom() != null) {
+			article.put("translationOfWork", Map.of("@type", "NewsArticle", "inLanguage", release.translatedFrom().code(),
+					"url", site + "/releases/" + release.slug() + "?lang=" + release.translatedFrom().code()));
+		}
 		return article;
 	}
 

@@ -3,7 +3,9 @@ package az.blackjanuary.memorial.release;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
+import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -17,14 +19,17 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Atom feed of published releases: one entry per release and language, built with ROME.
- * Each entry is marked with {@code xml:lang}, which ROME's model has no field for.
+ * Each entry is marked with {@code xml:lang}, which ROME's model has no field for; a translation
+ * begins by saying so, with a link to its original, as its page does.
  */
 @RestController
 class ReleaseFeedController {
@@ -35,9 +40,12 @@ class ReleaseFeedController {
 
 	private final MemorialProperties properties;
 
-	ReleaseFeedController(ReleaseService releases, MemorialProperties properties) {
+	private final MessageSource messages;
+
+	ReleaseFeedController(ReleaseService releases, MemorialProperties properties, MessageSource messages) {
 		this.releases = releases;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@GetMapping("/feed.atom")
@@ -66,7 +74,7 @@ class ReleaseFeedController {
 		return ResponseEntity.ok().contentType(ATOM).body(new XMLOutputter(Format.getCompactFormat()).outputString(xml));
 	}
 
-	private static Entry entry(ReleaseEdition edition, String site) {
+	private Entry entry(ReleaseEdition edition, String site) {
 		String url = site + "/releases/" + edition.slug() + "?lang=" + edition.language().code();
 		Entry entry = new Entry();
 		entry.setId(url);
@@ -80,9 +88,28 @@ class ReleaseFeedController {
 		entry.setSummary(summary);
 		Content body = new Content();
 		body.setType(Content.HTML);
-		body.setValue(edition.bodyHtml());
+		body.setValue(translationNote(edition, site) + edition.bodyHtml());
 		entry.setContents(List.of(body));
 		return entry;
+	}
+
+	/** For a translation, a first paragraph that says so, in its own language, and links to the original. */
+	private String translationNote(ReleaseEdition edition, String site) {
+		Language original = edition.translatedFrom();
+		if (original == null) {
+			return "";
+		}
+		Locale locale = edition.language().locale();
+		String said = this.messages.getMessage("content.translated-from." + original.code(), null, locale);
+		String link = this.messages.getMessage("content.read-original", null, locale);
+		String href = site + "/releases/" + edition.slug() + "?lang=" + original.code();
+		return "<p><em>" + escape(said) + " <a href=\"" + escape(href) + "\" hreflang=\"" + original.code() + "\">"
+				+ escape(link) + "</a></em></p>";
+	}
+
+	/** Only what HTML needs escaped: letters such as ü stay themselves in a UTF-8 feed. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static Link link(String href, String rel, String hreflang) {

@@ -80,7 +80,7 @@ public class ReleaseService {
 				.sorted(Map.Entry.comparingByKey())
 				.map((text) -> new ReleaseEdition(release.slug(), text.getKey(), text.getValue().title(),
 						text.getValue().summary(), this.markdown.toSafeHtml(text.getValue().bodyMarkdown()),
-						release.firstVisibleAt(this.clock.getZone()), lastModified(release))))
+						text.getValue().translatedFrom(), release.firstVisibleAt(this.clock.getZone()), lastModified(release))))
 			.toList();
 	}
 

@@ -1,9 +1,13 @@
 package az.blackjanuary.memorial.release;
 
+import az.blackjanuary.memorial.system.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A release's text in one language; the body is Markdown. */
+/**
+ * A release's text in one language; the body is Markdown. A translation names the language of
+ * its original, so that visitors are told and led to it.
+ */
 @Embeddable
 class ReleaseText {
 
@@ -16,13 +20,21 @@ class ReleaseText {
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
 
+	@Column(name = "translated_from")
+	private Language translatedFrom;
+
 	protected ReleaseText() {
 	}
 
 	ReleaseText(String title, String summary, String bodyMarkdown) {
+		this(title, summary, bodyMarkdown, null);
+	}
+
+	ReleaseText(String title, String summary, String bodyMarkdown, Language translatedFrom) {
 		this.title = title;
 		this.summary = summary;
 		this.bodyMarkdown = bodyMarkdown;
+		this.translatedFrom = translatedFrom;
 	}
 
 	String title() {
@@ -35,6 +47,11 @@ class ReleaseText {
 
 	String bodyMarkdown() {
 		return this.bodyMarkdown;
+	}
+
+	/** The language of the original this text was translated from; null for an original. */
+	Language translatedFrom() {
+		return this.translatedFrom;
 	}
 
 }

@@ -244,6 +244,47 @@ class ReleaseAdminTests {
 	}
 
 	@Test
+	void anEditorMarksATextAsATranslationOrAsAnOriginal() {
+		long id = create("Translated 2027", BODY);
+		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id), "Translated 2027", BODY)
+			.param("version", String.valueOf(this.releases.findById(id).orElseThrow().version()))
+			.param("translatedFromEn", "az")).hasStatus(HttpStatus.FOUND);
+		assertThat(translatedFrom(id, "en")).isEqualTo("az");
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
+			.containsPattern("<select[^>]* id=\"translatedFromEn\"[^>]*>\\s*"
+					+ "<option value=\"\">None: this is the original</option>\\s*"
+					+ "<option value=\"az\" lang=\"az\" selected=\"selected\">Azərbaycanca</option>");
+
+		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id), "Translated 2027", BODY)
+			.param("version", String.valueOf(this.releases.findById(id).orElseThrow().version()))
+			.param("translatedFromEn", "")).hasStatus(HttpStatus.FOUND);
+		assertThat(translatedFrom(id, "en")).isNull();
+	}
+
+	@Test
+	void aTranslationsOriginalMustBeAnotherLanguageOfTheRelease() {
+		assertThat(admin(this.mvc.post().uri("/admin/releases?lang=en"), "Not from itself", BODY)
+			.param("translatedFromAz", "az")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("Choose another language this release has a text in, or “None”.");
+		assertThat(admin(this.mvc.post().uri("/admin/releases?lang=en"), "Not from a missing one", BODY)
+			.param("translatedFromAz", "ru")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
+	void theSeededTranslationsKeepTheirMarkWhenTheReleaseIsSavedAsShown() {
+		long seed = this.jdbc.queryForObject(
+				"select id from anniversary_release where slug = '2022-thirty-second-anniversary-of-the-black-january'",
+				Long.class);
+		assertThat(this.mvc.get().uri("/admin/releases/" + seed + "?lang=en").with(editor())).bodyText()
+			.containsPattern("<select[^>]* id=\"translatedFromAz\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+					+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>")
+			.containsPattern("<select[^>]* id=\"translatedFromRu\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+					+ "<option value=\"az\" lang=\"az\">Azərbaycanca</option>\\s*"
+					+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>");
+	}
+
+	@Test
 	void moderatorsCannotPublish() {
 		long id = create("Moderated 2027", BODY);
 		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/publish")
@@ -284,6 +325,11 @@ class ReleaseAdminTests {
 			.param("bodyEn", body)
 			.with(editor())
 			.with(csrf());
+	}
+
+	private String translatedFrom(long id, String language) {
+		return this.jdbc.queryForObject("select translated_from from release_text where release_id = ? and lang = ?",
+				String.class, id, language);
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {

@@ -71,6 +71,19 @@ class ReleaseApiTests {
 	}
 
 	@Test
+	void aTranslationSaysWhichLanguageItsOriginalIsIn() {
+		var russian = assertThat(this.mvc.get().uri("/api/v1/releases/" + SEED + "?lang=ru")).hasStatusOk().bodyJson();
+		russian.extractingPath("$.release.language").isEqualTo("ru");
+		russian.extractingPath("$.release.translatedFrom").isEqualTo("en");
+		russian.extractingPath("$.release.languages").asArray().containsExactly("az", "en", "ru");
+		russian.extractingPath("$.release.title").isEqualTo("Тридцать вторая годовщина «Чёрного января»");
+		russian.extractingPath("$.figures[*].value").asArray().containsExactly(131, 744, 841);
+		assertThat(this.mvc.get().uri("/api/v1/releases/" + SEED + "?lang=en")).bodyJson()
+			.extractingPath("$.release.translatedFrom")
+			.isNull();
+	}
+
+	@Test
 	void anUnknownReleaseIsAProblemInTheClientsLanguage() {
 		assertThat(this.mvc.get().uri("/api/v1/releases/no-such-release").header("Accept-Language", "ru"))
 			.hasStatus(HttpStatus.NOT_FOUND)

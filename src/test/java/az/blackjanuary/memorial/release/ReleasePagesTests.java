@@ -59,7 +59,10 @@ class ReleasePagesTests {
 			.containsSubsequence("<h2 id=\"year-2026\">2026</h2>", "Thirty-sixth anniversary",
 					"<h2 id=\"year-2022\">2022</h2>", "Thirty-second anniversary");
 		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText()
-			.containsSubsequence("Thirty-second anniversary", "Bu mətn yalnız ingilis dilində mövcuddur.");
+			.containsSubsequence("Thirty-sixth anniversary", "Bu mətn yalnız ingilis dilində mövcuddur.",
+					"“Qara Yanvar” faciəsinin otuz ikinci ildönümü",
+					"2022-ci il yanvarın 20-də Azərbaycan “Qara Yanvar” faciəsinin otuz ikinci ildönümünü anır.",
+					"Bu mətn ingilis dilindəki orijinaldan tərcümə edilib.");
 	}
 
 	@Test
@@ -110,6 +113,39 @@ class ReleasePagesTests {
 		assertThat(this.mvc.get().uri("/releases?lang=en")).bodyText()
 			.containsSubsequence("<h2 id=\"year-2027\">2027</h2>", "Thirty-seventh anniversary");
 		assertThat(this.mvc.get().uri("/feed.atom")).bodyText().contains("test-2027-early");
+	}
+
+	@Test
+	void theReleasePageInRussianIsTheTranslationLabelledWithALinkToTheEnglishOriginal() {
+		assertThat(this.mvc.get().uri(SEED + "?lang=ru")).hasStatusOk()
+			.bodyText()
+			.contains("<h1 id=\"release-title\">Тридцать вторая годовщина «Чёрного января»</h1>")
+			.contains("131 мирный житель был убит, 744 человека ранены, 841 человек")
+			.contains("22 января 1990 года в церемонии похорон шехидов")
+			.containsPattern("Перевод с английского оригинала\\.</span>\\s*<a href=\"" + SEED
+					+ "\\?lang=en\" hreflang=\"en\">Читать оригинал</a>");
+		assertThat(this.mvc.get().uri(SEED + "?lang=az")).bodyText()
+			.contains("“Qara Yanvar” faciəsinin otuz ikinci ildönümü")
+			.contains("Bu mətn ingilis dilindəki orijinaldan tərcümə edilib.");
+	}
+
+	@Test
+	void aReleaseNotInTheReadersLanguageOffersEveryLanguageItIsWrittenIn() {
+		this.releases.save(release("test-two-languages", LocalDate.of(2026, 1, 20))
+			.publishedAt(this.clock.instant().minus(Duration.ofDays(1)))
+			.text(Language.AZ, "İki dildə", "Mətn")
+			.text(Language.EN, "In two languages", "Text")
+			.build());
+		assertThat(this.mvc.get().uri("/releases/test-two-languages?lang=ru")).bodyText()
+			.doesNotContain("только на азербайджанском")
+			.contains("Этот текст не опубликован на русском языке. Его можно прочитать на этих языках:")
+			.containsPattern("<a href=\"/releases/test-two-languages\\?lang=az\" lang=\"az\" hreflang=\"az\">Azərbaycanca</a>")
+			.containsPattern("<a href=\"/releases/test-two-languages\\?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
+		assertThat(this.mvc.get().uri("/releases?lang=ru")).bodyText()
+			.contains("Этот текст не опубликован на русском языке.");
+		assertThat(this.mvc.get().uri("/?lang=ru")).bodyText()
+			.contains("Этот текст не опубликован на русском языке.")
+			.contains("href=\"/releases/test-two-languages?lang=en\"");
 	}
 
 	@Test

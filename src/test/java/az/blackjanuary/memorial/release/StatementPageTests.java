@@ -46,14 +46,37 @@ class StatementPageTests {
 	}
 
 	@Test
-	void homeShowsTheStatementOfTheNewestReleaseMarkedWithItsLanguage() {
+	void homeShowsTheStatementInAzerbaijaniTranslatedFromItsEnglishOriginal() {
+		assertThat(this.mvc.get().uri("/?lang=az")).hasStatusOk()
+			.bodyText()
+			.contains("<h2 id=\"statement-title\" class=\"release__title\">“Qara Yanvar” faciəsinin otuz ikinci ildönümü</h2>")
+			.contains("131 dinc sakin həlak oldu, 744 nəfər yaralandı, 841 nəfər")
+			.contains("SSRİ Dövlət Təhlükəsizlik Komitəsinin (DTK)", "Şəhidlər xiyabanını")
+			.contains(">131<", ">744<", ">841<")
+			.containsPattern("Bu mətn ingilis dilindəki orijinaldan tərcümə edilib\\.</span>\\s*<a href=\""
+					+ "/releases/2022-thirty-second-anniversary-of-the-black-january\\?lang=en\" hreflang=\"en\">Orijinalı oxuyun</a>")
+			.doesNotContain("131 civilians were killed");
+	}
+
+	@Test
+	void homeShowsTheStatementInRussianTranslatedFromItsEnglishOriginal() {
 		assertThat(this.mvc.get().uri("/?lang=ru")).hasStatusOk()
 			.bodyText()
-			.contains("36-я годовщина трагедии Черного января")
-			.contains("Этот текст доступен только на английском языке.")
-			.contains("<div lang=\"en\">")
-			.contains("Thirty-second anniversary of the “Black January”")
-			.contains("131 civilians were killed, 744\npeople were wounded and 841");
+			.contains("<div lang=\"ru\">")
+			.contains("Тридцать вторая годовщина «Чёрного января»")
+			.contains("131 мирный житель был убит, 744 человека ранены, 841 человек")
+			.contains("Комитетом государственной безопасности СССР (КГБ СССР)", "Аллею шехидов")
+			.contains(">131<", ">744<", ">841<")
+			.containsPattern("Перевод с английского оригинала\\.</span>\\s*<a href=\""
+					+ "/releases/2022-thirty-second-anniversary-of-the-black-january\\?lang=en\" hreflang=\"en\">Читать оригинал</a>")
+			.doesNotContain("Этот текст доступен только");
+	}
+
+	@Test
+	void theEnglishOriginalCarriesNoTranslationLabel() {
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("131 civilians were killed, 744\npeople were wounded and 841")
+			.doesNotContain("language-note");
 	}
 
 	@Test

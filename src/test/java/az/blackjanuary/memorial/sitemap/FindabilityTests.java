@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.sitemap;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,12 +42,26 @@ class FindabilityTests {
 		assertThat(feed.getId()).isNotBlank();
 		assertThat(feed.getUpdated()).isNotNull();
 		List<Entry> entries = feed.getEntries();
-		assertThat(entries).hasSize(1);
-		Entry entry = entries.get(0);
+		assertThat(entries).hasSize(3);
+		Entry entry = entries.get(1);
 		assertThat(entry.getTitle()).isEqualTo("Thirty-second anniversary of the “Black January”");
 		assertThat(entry.getAlternateLinks().get(0).getHref()).endsWith(SEED + "?lang=en");
-		assertThat(entry.getContents().get(0).getValue()).contains("<p>On 20 January 2022, Azerbaijan commemorates");
-		assertThat(xml).contains("<entry xml:lang=\"en\">");
+		assertThat(entry.getContents().get(0).getValue()).startsWith("<p>On 20 January 2022, Azerbaijan commemorates");
+		assertThat(xml).contains("<entry xml:lang=\"az\">", "<entry xml:lang=\"en\">", "<entry xml:lang=\"ru\">");
+	}
+
+	@Test
+	void aTranslatedEntryOfTheFeedSaysSoAndLinksToItsOriginal() throws Exception {
+		Feed feed = (Feed) new WireFeedInput().build(new StringReader(body("/feed.atom")));
+		Entry russian = feed.getEntries().get(2);
+		assertThat(russian.getTitle()).isEqualTo("Тридцать вторая годовщина «Чёрного января»");
+		assertThat(russian.getAlternateLinks().get(0).getHref()).endsWith(SEED + "?lang=ru");
+		assertThat(russian.getContents().get(0).getValue())
+			.startsWith("<p><em>Перевод с английского оригинала. <a href=\"http://localhost:8080" + SEED
+					+ "?lang=en\" hreflang=\"en\">Читать оригинал</a></em></p>")
+			.contains("131 мирный житель был убит, 744 человека ранены, 841 человек");
+		assertThat(feed.getEntries().get(0).getContents().get(0).getValue())
+			.startsWith("<p><em>Bu mətn ingilis dilindəki orijinaldan tərcümə edilib.");
 	}
 
 	@Test
@@ -63,8 +78,10 @@ class FindabilityTests {
 			}
 		}
 		Element seed = (Element) urls.item(12);
-		assertThat(seed.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod").item(0)
-			.getTextContent()).isEqualTo("2022-01-20T05:00:00Z");
+		// Changed since its publication on 20 January 2022 05:00 UTC: its translations were added.
+		assertThat(Instant.parse(seed.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod")
+			.item(0)
+			.getTextContent())).isAfter(Instant.parse("2022-01-20T05:00:00Z"));
 		assertThat(seed.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link").getLength()).isEqualTo(3);
 		assertThat(all).doesNotContain("/admin");
 	}
