@@ -211,6 +211,34 @@ class TributeWallTests {
 	}
 
 	@Test
+	void switchingLanguageOnTheWallsSecondPageStaysOnThatPage() throws Exception {
+		for (int i = 0; i < 25; i++) {
+			this.clock.tick();
+			this.moderation.approve(this.service.submit(new TributeForm(null, null, "Paging tribute " + i, null), Language.EN));
+		}
+		String second = link(this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(), "next");
+		String cursor = second.substring(second.indexOf("before=") + "before=".length());
+		String page = this.mvc.get().uri(second + "&lang=en").exchange().getResponse().getContentAsString();
+
+		Matcher russian = Pattern.compile("<a href=\"([^\"]+)\" lang=\"ru\" hreflang=\"ru\"").matcher(page);
+		assertThat(russian.find()).isTrue();
+		assertThat(russian.group(1).replace("&amp;", "&")).isEqualTo("/tributes?lang=ru&before=" + cursor);
+		assertThat(page).containsPattern("<link rel=\"alternate\" hreflang=\"az\"\\s+href=\"http://localhost:8080/tributes\\?lang=az&amp;before="
+				+ cursor + "\">")
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/tributes?lang=en&amp;before=" + cursor + "\">");
+
+		String inRussian = this.mvc.get().uri(russian.group(1).replace("&amp;", "&")).exchange().getResponse().getContentAsString();
+		assertThat(idsOn(inRussian)).isEqualTo(idsOn(page)).isNotEmpty();
+	}
+
+	@Test
+	void languageLinksKeepOnlyTheCursorAndNothingElseOfTheAddress() {
+		assertThat(this.mvc.get().uri("/tributes?lang=en&utm_source=x&q=%3Cscript%3E")).bodyText()
+			.contains("href=\"/tributes?lang=ru\" lang=\"ru\"")
+			.doesNotContain("utm_source", "script%3E", "&lt;script");
+	}
+
+	@Test
 	void aMalformedCursorIsABadRequest() {
 		assertThat(this.mvc.get().uri("/tributes?before=drop-table")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/tributes?after=99999999999999999999-1")).hasStatus(HttpStatus.BAD_REQUEST);
