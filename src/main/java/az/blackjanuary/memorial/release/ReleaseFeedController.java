@@ -55,7 +55,7 @@ class ReleaseFeedController {
 
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(site + "/feed.atom");
-		feed.setTitle("Black January · Qara Yanvar · Черный январь");
+		feed.setTitle("Black January · Qara Yanvar · Чёрный январь");
 		feed.setUpdated(Date.from(editions.stream().map(ReleaseEdition::updatedAt).max(Instant::compareTo)
 			.orElse(Instant.EPOCH)));
 		feed.setAlternateLinks(List.of(link(site + "/", "alternate", null)));

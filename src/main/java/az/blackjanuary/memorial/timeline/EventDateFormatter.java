@@ -9,8 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an event's date as precisely as it is known, in the visitor's language: "late 1980s",
- * "January 1990", "19–20 January 1990".
+ * Writes an event's date as precisely as it is known, in the visitor's language: "Late 1980s",
+ * "January 1990", "19–20 January 1990". The patterns are the site's date patterns from the
+ * messages ("20 января 1990 года" in Russian), and a date, which stands on its own, begins with
+ * a capital ("Yanvar 1990", "Конец 1980-х годов").
  */
 @Component
 class EventDateFormatter {
@@ -22,14 +24,14 @@ class EventDateFormatter {
 	}
 
 	String format(LocalDate startsOn, LocalDate endsOn, DatePrecision precision, Locale locale) {
-		return switch (precision) {
+		return capitalised(switch (precision) {
 			case DECADE -> decade("date.decade", startsOn, locale);
 			case LATE_DECADE -> decade("date.late-decade", startsOn, locale);
 			case YEAR -> String.valueOf(startsOn.getYear());
-			case MONTH -> pattern("LLLL yyyy", locale).format(startsOn);
-			case DAY -> pattern("d MMMM yyyy", locale).format(startsOn);
+			case MONTH -> pattern("date.pattern.month", locale).format(startsOn);
+			case DAY -> pattern("date.pattern.day", locale).format(startsOn);
 			case DAY_RANGE -> dayRange(startsOn, (endsOn != null) ? endsOn : startsOn, locale);
-		};
+		}, locale);
 	}
 
 	/** The value of an HTML {@code time} element's {@code datetime}, or null where none is true. */
@@ -48,19 +50,23 @@ class EventDateFormatter {
 				new Object[] { String.valueOf(decade), Ordinals.azerbaijaniSuffix(decade) }, locale);
 	}
 
-	private static String dayRange(LocalDate from, LocalDate to, Locale locale) {
-		DateTimeFormatter full = pattern("d MMMM yyyy", locale);
+	private String dayRange(LocalDate from, LocalDate to, Locale locale) {
+		DateTimeFormatter full = pattern("date.pattern.day", locale);
 		if (from.getYear() != to.getYear()) {
 			return full.format(from) + " – " + full.format(to);
 		}
 		if (from.getMonth() != to.getMonth()) {
-			return pattern("d MMMM", locale).format(from) + " – " + full.format(to);
+			return DateTimeFormatter.ofPattern("d MMMM", locale).format(from) + " – " + full.format(to);
 		}
 		return from.getDayOfMonth() + "–" + full.format(to);
 	}
 
-	private static DateTimeFormatter pattern(String pattern, Locale locale) {
-		return DateTimeFormatter.ofPattern(pattern, locale);
+	private DateTimeFormatter pattern(String key, Locale locale) {
+		return DateTimeFormatter.ofPattern(this.messages.getMessage(key, null, locale), locale);
+	}
+
+	private static String capitalised(String date, Locale locale) {
+		return date.isEmpty() ? date : date.substring(0, 1).toUpperCase(locale) + date.substring(1);
 	}
 
 }

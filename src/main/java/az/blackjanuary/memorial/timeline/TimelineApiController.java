@@ -41,7 +41,7 @@ class TimelineApiController {
 	}
 
 	/**
-	 * @param date the date in words, in the language asked for ("late 1980s", "19–20 January 1990")
+	 * @param date the date in words, in the language asked for ("Late 1980s", "19–20 January 1990")
 	 * @param start the date as far as it is known: a year, a year and month, or a day; null for a decade
 	 * @param end the last day of a range of days, else null
 	 * @param source the published release the facts come from, or null

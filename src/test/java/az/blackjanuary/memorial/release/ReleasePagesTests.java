@@ -149,6 +149,32 @@ class ReleasePagesTests {
 	}
 
 	@Test
+	void russianDatesNameTheYearAsGoda() {
+		assertThat(this.mvc.get().uri(SEED + "?lang=ru")).bodyText()
+			.contains("Памятная дата:")
+			.contains("<time datetime=\"2022-01-20\">20 января 2022 года</time>")
+			.contains("Как указано в заявлении от 20 января 2022 года.");
+		assertThat(this.mvc.get().uri(SEED + "?lang=az")).bodyText()
+			.contains("Anım tarixi:")
+			.contains("20 yanvar 2022 tarixli bəyanatda göstərildiyi kimi.");
+	}
+
+	@Test
+	void theFiguresSourceIsTheDayTheReleaseWasPublished() {
+		this.releases.save(release("test-published-later", LocalDate.of(2026, 1, 20))
+			.publishedAt(ZonedDateTime.of(2026, 1, 25, 10, 0, 0, 0, SettableClock.BAKU).toInstant())
+			.text(Language.EN, "Thirty-sixth anniversary", "Body")
+			.figure(FigureKind.KILLED, 147)
+			.build());
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
+			.contains("As stated in the release of 25 January 2026.")
+			.doesNotContain("release of 20 January 2026");
+		assertThat(this.mvc.get().uri("/releases/test-published-later?lang=en")).bodyText()
+			.contains("Anniversary date:", "<time datetime=\"2026-01-20\">20 January 2026</time>")
+			.contains("As stated in the release of 25 January 2026.");
+	}
+
+	@Test
 	void aDraftIsNotFoundByVisitors() {
 		this.releases.save(release("test-draft", LocalDate.of(2027, 1, 20)).text(Language.EN, "Draft", "Body").build());
 		assertThat(this.mvc.get().uri("/releases/test-draft")).hasStatus(HttpStatus.NOT_FOUND);

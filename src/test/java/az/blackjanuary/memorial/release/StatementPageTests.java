@@ -31,7 +31,7 @@ class StatementPageTests {
 			.bodyText()
 			.contains("<html lang=\"az\"")
 			.contains("Qara Yanvar faciəsinin 36-cı ildönümü")
-			.contains("19–20 yanvar 1990-cı il gecəsi");
+			.contains("1990-cı il yanvarın 19-dan 20-nə keçən gecə");
 	}
 
 	@Test
@@ -100,6 +100,31 @@ class StatementPageTests {
 		assertThat(this.mvc.get().uri("/?lang=en")).bodyText().doesNotContain("mourning-ribbon");
 		this.clock.set(ZonedDateTime.of(2027, 1, 20, 8, 0, 0, 0, SettableClock.BAKU));
 		assertThat(this.mvc.get().uri("/?lang=en")).bodyText().contains("mourning-ribbon").contains("Day of mourning");
+	}
+
+	@Test
+	void theNightAndTheDayOfMourningAreNamedAsTheyAreOfficially() {
+		this.clock.set(ZonedDateTime.of(2027, 1, 20, 8, 0, 0, 0, SettableClock.BAKU));
+		assertThat(this.mvc.get().uri("/?lang=az")).bodyText()
+			.contains("1990-cı il yanvarın 19-dan 20-nə keçən gecə")
+			.contains("Ümumxalq hüzn günü")
+			.contains("şəhid olanların əziz xatirəsinə");
+		assertThat(this.mvc.get().uri("/?lang=ru")).bodyText()
+			.contains("Ночь с 19 на 20 января 1990 года")
+			.contains("День всенародной скорби")
+			.contains("На Аллее шехидов люди возлагают красные гвоздики.");
+	}
+
+	@Test
+	void russianPagesWriteYoWhereverItBelongs() {
+		for (String page : new String[] { "/?lang=ru", "/timeline?lang=ru", "/tributes?lang=ru", "/releases?lang=ru",
+				"/releases/2022-thirty-second-anniversary-of-the-black-january?lang=ru" }) {
+			assertThat(this.mvc.get().uri(page)).bodyText()
+				.as(page)
+				.doesNotContainPattern("\\b(Черн(ый|ого|ом)|черн(ый|ого|ом)|еще|сохранен|учетн|отклоненн)")
+				.doesNotContainPattern("[^ё]\\b(ее|нее)\\b");
+		}
+		assertThat(this.mvc.get().uri("/?lang=ru")).bodyText().contains("Чёрного января");
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class TimelineApiTests {
 		var timeline = assertThat(this.mvc.get().uri("/api/v1/timeline?lang=en")).hasStatusOk().bodyJson();
 		timeline.extractingPath("$.events[*].date")
 			.asArray()
-			.containsSubsequence("late 1980s", "19–20 January 1990", "22 January 1990", "18 October 1991",
+			.containsSubsequence("Late 1980s", "19–20 January 1990", "22 January 1990", "18 October 1991",
 					"20 January 2022");
 		timeline.extractingPath("$.events[0].start").isNull();
 		timeline.extractingPath("$.events[1].start").isEqualTo("1990-01-19");

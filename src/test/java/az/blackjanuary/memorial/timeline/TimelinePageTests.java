@@ -17,7 +17,7 @@ class TimelinePageTests {
 	void eventsAreInChronologicalOrderWithHonestDates() {
 		assertThat(this.mvc.get().uri("/timeline?lang=en")).hasStatusOk()
 			.bodyText()
-			.containsSubsequence("<span>late 1980s</span>", "Protests and mass expulsion", "more than 200,000",
+			.containsSubsequence("<span>Late 1980s</span>", "Protests and mass expulsion", "more than 200,000",
 					"<time datetime=\"1990-01-19\">19–20 January 1990</time>", "The assault on Baku",
 					"131 civilians were killed, 744 people were wounded and 841",
 					"<time datetime=\"1990-01-22\">22 January 1990</time>", "2 million people",
@@ -38,7 +38,7 @@ class TimelinePageTests {
 		assertThat(this.mvc.get().uri("/timeline?lang=az")).bodyText()
 			.contains("1980-ci illərin sonu", "19–20 yanvar 1990", "Müstəqilliyin bərpası");
 		assertThat(this.mvc.get().uri("/timeline?lang=ru")).bodyText()
-			.contains("конец 1980-х годов", "19–20 января 1990", "Восстановление независимости");
+			.contains("Конец 1980-х годов", "19–20 января 1990 года", "Восстановление независимости");
 	}
 
 }
