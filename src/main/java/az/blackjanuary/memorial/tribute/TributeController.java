@@ -78,9 +78,10 @@ class TributeController {
 
 	/**
 	 * Receives a tribute and leads its author to the tribute's private page, whose address is
-	 * the key to change or remove it. A bot (the hidden field filled in, or an answer faster than
-	 * a person types) is thanked like anyone else and nothing is stored; a form sent twice is
-	 * stored once and leads to the same page.
+	 * the key to change or remove it. A form sent twice is stored once and leads to the same page.
+	 * Only a bot fills in the hidden field: it is thanked like anyone else and nothing is stored.
+	 * A form sent back faster than a person types may still be a person's who pasted their words,
+	 * so it is never thanked for nothing: it comes back with the words kept, to be sent again.
 	 */
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
@@ -92,8 +93,12 @@ class TributeController {
 			errors.reject("tribute.form.expired");
 			return formAgain(this.tickets.issue());
 		}
-		if (StringUtils.hasText(trap) || valid.get().age().compareTo(this.properties.minFillTime()) < 0) {
+		if (StringUtils.hasText(trap)) {
 			return new ModelAndView(RECEIVED);
+		}
+		if (valid.get().age().compareTo(this.properties.minFillTime()) < 0) {
+			errors.reject("tribute.form.too-fast");
+			return formAgain(ticket);
 		}
 		if (errors.hasErrors()) {
 			return formAgain(ticket);
