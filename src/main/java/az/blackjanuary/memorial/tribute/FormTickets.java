@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
 /**
  * The one-time ticket every tribute form carries: when the form was given out and a random key,
  * signed. The key makes a double click or a replay store the tribute once; the time tells a
- * bot that answers in an instant from a person. The same secret salts senders' address hashes.
+ * bot that answers in an instant from a person. The same secret salts senders' address hashes:
+ * the configured one, or else the one kept in the database.
  */
 @Component
 class FormTickets {
@@ -36,9 +37,9 @@ class FormTickets {
 	/** One keyed Mac per thread: a Mac is not thread-safe, and a post signs three times. */
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-	FormTickets(TributeProperties properties, Clock clock) {
-		this.secret = StringUtils.hasText(properties.secret()) ? properties.secret().getBytes(StandardCharsets.UTF_8)
-				: this.random.generateSeed(32);
+	FormTickets(TributeProperties properties, StoredSecret stored, Clock clock) {
+		String secret = StringUtils.hasText(properties.secret()) ? properties.secret() : stored.readOrCreate();
+		this.secret = secret.getBytes(StandardCharsets.UTF_8);
 		this.clock = clock;
 	}
 
