@@ -83,10 +83,16 @@ class FormTickets {
 
 	/**
 	 * The one-time key of a tribute sent to the API: the client's Idempotency-Key, bound to the
-	 * sender so that nobody else who guesses it is led to the same tribute.
+	 * sender and to the words sent, so that only a retry of the same request leads to the same
+	 * tribute and private link, and nobody else who guesses the key does.
 	 */
-	String apiKeyFor(String idempotencyKey, String addressHash) {
-		return "api." + sign(addressHash + " " + idempotencyKey);
+	String apiKeyFor(String idempotencyKey, String addressHash, String wordsDigest) {
+		return "api." + sign(addressHash + " " + idempotencyKey + " " + wordsDigest);
+	}
+
+	/** What stands for a client's Idempotency-Key once used, whatever words came with it. */
+	String requestKeyHashOf(String idempotencyKey, String addressHash) {
+		return sign("request " + addressHash + " " + idempotencyKey);
 	}
 
 	/**

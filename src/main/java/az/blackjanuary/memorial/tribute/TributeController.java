@@ -107,6 +107,7 @@ class TributeController {
 			return new ModelAndView(this.intake
 				.take(tributeForm, Language.of(locale), valid.get().key(),
 						this.tickets.hashOfAddress(this.clients.of(request)))
+				.privateKey()
 				.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
 				.orElse(RECEIVED));
 		}
