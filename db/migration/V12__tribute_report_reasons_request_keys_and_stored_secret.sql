@@ -1,6 +1,13 @@
 -- Why a visitor reported a tribute; an API client's Idempotency-Key that stands for one tribute
 -- only; and the secret that salts senders' address hashes when none is configured.
 
+-- A reason chosen from a short list; reports made before there was a choice have none.
+CREATE TABLE tribute_report_reason (code VARCHAR(20) PRIMARY KEY);
+INSERT INTO tribute_report_reason (code) VALUES ('OFFENSIVE'), ('SPAM'), ('PERSONAL_DATA'), ('OTHER');
+ALTER TABLE tribute_report ADD COLUMN reason VARCHAR(20);
+ALTER TABLE tribute_report ADD CONSTRAINT tribute_report_reason_fk
+    FOREIGN KEY (reason) REFERENCES tribute_report_reason (code);
+
 -- The hash of an Idempotency-Key with its sender: the same key with other words is refused
 -- instead of being taken for the first tribute, also when both arrive at the same moment.
 ALTER TABLE tribute ADD COLUMN request_key_hash VARCHAR(64);

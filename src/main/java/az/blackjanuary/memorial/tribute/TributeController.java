@@ -119,11 +119,34 @@ class TributeController {
 		}
 	}
 
-	/** A visitor's report of a tribute on the wall: a moderator will look at it. */
+	/**
+	 * Before a visitor's report is sent: the tribute, what will happen, and a reason to choose. A
+	 * link under every tribute leads here, so a stray tap reports nothing.
+	 */
+	@GetMapping("/tributes/{id}/report")
+	ModelAndView confirmReport(@PathVariable long id, HttpServletResponse response) {
+		return reportPage(id, false, HttpStatus.OK, response);
+	}
+
+	/** A visitor's report of a tribute on the wall, with its reason: a moderator will look at it. */
 	@PostMapping("/tributes/{id}/report")
-	String report(@PathVariable long id, HttpServletRequest request) {
-		this.moderation.report(id, this.tickets.hashOfAddress(this.clients.of(request)));
-		return "redirect:/tributes?reported#reported";
+	ModelAndView report(@PathVariable long id, @RequestParam(required = false) String reason,
+			HttpServletRequest request, HttpServletResponse response) {
+		ReportReason chosen = ReportReason.chosen(reason);
+		if (chosen == null) {
+			return reportPage(id, true, HttpStatus.UNPROCESSABLE_CONTENT, response);
+		}
+		this.moderation.report(id, this.tickets.hashOfAddress(this.clients.of(request)), chosen);
+		return new ModelAndView("redirect:/tributes?reported#reported");
+	}
+
+	private ModelAndView reportPage(long id, boolean reasonMissing, HttpStatus status, HttpServletResponse response) {
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		ModelAndView page = new ModelAndView("tribute/report", status);
+		page.addObject("tribute", this.moderation.onTheWall(id));
+		page.addObject("reasons", ReportReason.values());
+		page.addObject("reasonMissing", reasonMissing);
+		return page;
 	}
 
 	/** Two visitors' reports of one tribute at one moment: the later one is asked to try again. */

@@ -132,7 +132,7 @@ class AuthorControlTests {
 		String page = post(message, "Leyla", "FULL", "192.0.2.30");
 		long id = id(message);
 		this.moderation.approve(id);
-		this.mvc.post().uri("/tributes/" + id + "/report").with(csrf()).exchange();
+		this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "OFFENSIVE").with(csrf()).exchange();
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
 			.isOne();
 		long approvedBefore = this.moderation.counts().get(TributeStatus.APPROVED);
@@ -160,7 +160,8 @@ class AuthorControlTests {
 		this.moderation.approve(id);
 		assertThat(this.jdbc.queryForObject("select status from tribute where id = ?", String.class, id))
 			.as("a moderator cannot bring it back").isEqualTo("DELETED");
-		assertThat(this.mvc.post().uri("/tributes/" + id + "/report").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "SPAM").with(csrf()))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(change(page, unique("Back again"), null, "FULL")).hasStatus(HttpStatus.GONE);
 		assertThat(remove(page)).as("removing twice is harmless").hasStatus(HttpStatus.FOUND);
 	}
