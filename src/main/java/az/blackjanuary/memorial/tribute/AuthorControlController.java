@@ -64,6 +64,17 @@ class AuthorControlController {
 		};
 	}
 
+	/** Asked once before the tribute is removed for good, saying what will be erased: without JavaScript, a page. */
+	@GetMapping("/removal")
+	String confirmRemoval(@PathVariable String key, Model model) {
+		AuthorControl.AuthorsTribute tribute = this.authors.find(key);
+		if (tribute.removed()) {
+			return "redirect:" + pathOf(key) + "?removed#removed";
+		}
+		model.addAttribute("tribute", tribute);
+		return "tribute/remove";
+	}
+
 	@PostMapping("/removal")
 	String remove(@PathVariable String key) {
 		this.authors.remove(key);

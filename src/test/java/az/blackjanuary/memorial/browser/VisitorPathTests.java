@@ -91,7 +91,10 @@ class VisitorPathTests {
 		assertThat(this.browser.driver().findElements(By.id("private-link")))
 			.as("the link is offered once").isEmpty();
 
-		this.browser.clickAndWait(".removal button[type=submit]");
+		this.browser.clickAndWait(".removal a");
+		assertThat(this.browser.text("h1")).isEqualTo(message("author.remove.confirm.title", locale));
+		assertThat(this.browser.text(".tribute__message")).as("the tribute is still there").isEqualTo(changed);
+		this.browser.clickAndWait(".removal-page button[type=submit]");
 		assertThat(this.browser.path()).isEqualTo(privatePage);
 		assertThat(this.browser.text("#removed")).isEqualTo(message("author.removed", locale));
 		assertThat(this.browser.driver().getPageSource()).doesNotContain(changed);

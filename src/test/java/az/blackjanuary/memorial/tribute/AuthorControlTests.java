@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 
 import az.blackjanuary.memorial.system.MemorialSiteTest;
@@ -8,6 +9,7 @@ import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -37,6 +39,9 @@ class AuthorControlTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MessageSource messages;
 
 	@AfterEach
 	void resetClock() {
@@ -167,6 +172,36 @@ class AuthorControlTests {
 	}
 
 	@Test
+	void removingATributeAsksOnceAndSaysWhatWillBeErased() {
+		String message = unique("Asked before removal");
+		String page = post(message, "Leyla", "FULL");
+		assertThat(this.mvc.get().uri(page + "?lang=en")).bodyText()
+			.contains("href=\"" + page + "/removal\"")
+			.as("no button on the author's page removes at once").doesNotContain("action=\"" + page + "/removal\"");
+		for (String language : new String[] { "az", "en", "ru" }) {
+			assertThat(this.mvc.get().uri(page + "/removal?lang=" + language)).hasStatusOk()
+				.hasHeader("Referrer-Policy", "no-referrer")
+				.hasHeader("X-Robots-Tag", "noindex, nofollow")
+				.bodyText()
+				.contains(message)
+				.contains(text("author.remove.confirm.text", language))
+				.contains("action=\"" + page + "/removal\"")
+				.contains("href=\"" + page + "\"");
+		}
+		assertThat(this.mvc.get().uri(page + "/removal?lang=en")).bodyText()
+			.contains("Its words, the name it is signed with and any visitors")
+			.contains("This cannot be undone");
+		assertThat(column("status", message)).as("asking removes nothing").isEqualTo("PENDING");
+
+		assertThat(remove(page)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(page + "?removed#removed");
+		assertThat(this.mvc.get().uri(page + "/removal")).as("nothing left to ask about")
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(page + "?removed#removed");
+		assertThat(this.mvc.get().uri("/tributes/yours/" + UUID.randomUUID() + "/removal"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void theAuthorChoosesHowTheNameShows() {
 		String full = unique("Signed in full");
 		String initials = unique("Signed with initials");
@@ -248,6 +283,10 @@ class AuthorControlTests {
 	private String column(String column, String message) {
 		return this.jdbc.queryForObject("select " + column + " from tribute where message = ? order by id desc limit 1",
 				String.class, message);
+	}
+
+	private String text(String code, String language) {
+		return this.messages.getMessage(code, null, Locale.forLanguageTag(language)).replace("'", "&#39;");
 	}
 
 	private static String unique(String text) {
