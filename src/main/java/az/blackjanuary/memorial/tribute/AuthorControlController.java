@@ -1,6 +1,6 @@
 package az.blackjanuary.memorial.tribute;
 
-import az.blackjanuary.memorial.system.MemorialProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -28,19 +28,19 @@ class AuthorControlController {
 
 	private final AuthorControl authors;
 
-	private final MemorialProperties site;
+	private final PrivateLinks links;
 
-	AuthorControlController(AuthorControl authors, MemorialProperties site) {
+	AuthorControlController(AuthorControl authors, PrivateLinks links) {
 		this.authors = authors;
-		this.site = site;
+		this.links = links;
 	}
 
 	@ModelAttribute
-	void keepPrivate(@PathVariable String key, Model model, HttpServletResponse response) {
+	void keepPrivate(@PathVariable String key, Model model, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		model.addAttribute("key", key);
-		model.addAttribute("link", this.site.siteUrl() + pathOf(key));
+		model.addAttribute("link", this.links.addressOf(key, request));
 	}
 
 	@GetMapping
@@ -62,6 +62,17 @@ class AuthorControlController {
 			case TOO_LATE -> page(key, HttpStatus.CONFLICT);
 			case REMOVED -> page(key, HttpStatus.GONE);
 		};
+	}
+
+	/** Asked once before the tribute is removed for good, saying what will be erased: without JavaScript, a page. */
+	@GetMapping("/removal")
+	String confirmRemoval(@PathVariable String key, Model model) {
+		AuthorControl.AuthorsTribute tribute = this.authors.find(key);
+		if (tribute.removed()) {
+			return "redirect:" + pathOf(key) + "?removed#removed";
+		}
+		model.addAttribute("tribute", tribute);
+		return "tribute/remove";
 	}
 
 	@PostMapping("/removal")

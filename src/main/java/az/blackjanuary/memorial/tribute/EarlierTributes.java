@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,14 @@ class EarlierTributes {
 			.param("hashes", authorKeyHashes)
 			.query(String.class)
 			.list());
+	}
+
+	/** The hash of the author's key of the tribute sent with this Idempotency-Key's hash, if one was. */
+	Optional<String> authorKeyHashOfRequest(String requestKeyHash) {
+		return this.jdbc.sql("SELECT author_key_hash FROM tribute WHERE request_key_hash = :hash")
+			.param("hash", requestKeyHash)
+			.query(String.class)
+			.optional();
 	}
 
 	/**

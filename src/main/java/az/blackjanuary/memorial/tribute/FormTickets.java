@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
 /**
  * The one-time ticket every tribute form carries: when the form was given out and a random key,
  * signed. The key makes a double click or a replay store the tribute once; the time tells a
- * bot that answers in an instant from a person. The same secret salts senders' address hashes.
+ * bot that answers in an instant from a person. The same secret salts senders' address hashes:
+ * the configured one, or else the one kept in the database.
  */
 @Component
 class FormTickets {
@@ -36,9 +37,9 @@ class FormTickets {
 	/** One keyed Mac per thread: a Mac is not thread-safe, and a post signs three times. */
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-	FormTickets(TributeProperties properties, Clock clock) {
-		this.secret = StringUtils.hasText(properties.secret()) ? properties.secret().getBytes(StandardCharsets.UTF_8)
-				: this.random.generateSeed(32);
+	FormTickets(TributeProperties properties, StoredSecret stored, Clock clock) {
+		String secret = StringUtils.hasText(properties.secret()) ? properties.secret() : stored.readOrCreate();
+		this.secret = secret.getBytes(StandardCharsets.UTF_8);
 		this.clock = clock;
 	}
 
@@ -82,10 +83,16 @@ class FormTickets {
 
 	/**
 	 * The one-time key of a tribute sent to the API: the client's Idempotency-Key, bound to the
-	 * sender so that nobody else who guesses it is led to the same tribute.
+	 * sender and to the words sent, so that only a retry of the same request leads to the same
+	 * tribute and private link, and nobody else who guesses the key does.
 	 */
-	String apiKeyFor(String idempotencyKey, String addressHash) {
-		return "api." + sign(addressHash + " " + idempotencyKey);
+	String apiKeyFor(String idempotencyKey, String addressHash, String wordsDigest) {
+		return "api." + sign(addressHash + " " + idempotencyKey + " " + wordsDigest);
+	}
+
+	/** What stands for a client's Idempotency-Key once used, whatever words came with it. */
+	String requestKeyHashOf(String idempotencyKey, String addressHash) {
+		return sign("request " + addressHash + " " + idempotencyKey);
 	}
 
 	/**

@@ -73,6 +73,10 @@ class Tribute {
 	@Column(name = "author_key_hash", unique = true)
 	private String authorKeyHash;
 
+	/** The hash of an API client's Idempotency-Key with its sender: the key stands for this tribute only. */
+	@Column(name = "request_key_hash", unique = true)
+	private String requestKeyHash;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "name_shown", nullable = false)
 	private NameShown nameShown = NameShown.FULL;
@@ -102,6 +106,7 @@ class Tribute {
 	void sentWith(Submission submission) {
 		this.clientHash = submission.clientHash();
 		this.authorKeyHash = submission.authorKeyHash();
+		this.requestKeyHash = submission.requestKeyHash();
 		this.messageDigest = (this.clientHash != null) ? Digests.sha256(this.message) : null;
 	}
 

@@ -3,10 +3,11 @@ package az.blackjanuary.memorial.tribute;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import az.blackjanuary.memorial.system.ClientAddress;
+import az.blackjanuary.memorial.system.Digests;
 import az.blackjanuary.memorial.system.Language;
-import az.blackjanuary.memorial.system.MemorialProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The tribute wall as JSON: approved tributes page by page from a cursor, and a way to leave
@@ -46,16 +48,16 @@ class TributeApiController {
 
 	private final MessageSource messages;
 
-	private final MemorialProperties site;
+	private final PrivateLinks links;
 
 	TributeApiController(TributeService tributes, TributeIntake intake, FormTickets tickets, ClientAddress clients,
-			MessageSource messages, MemorialProperties site) {
+			MessageSource messages, PrivateLinks links) {
 		this.tributes = tributes;
 		this.intake = intake;
 		this.tickets = tickets;
 		this.clients = clients;
 		this.messages = messages;
-		this.site = site;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -69,23 +71,50 @@ class TributeApiController {
 
 	@PostMapping(consumes = "application/json")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Leave a tribute; it is shown after a moderator approves it",
-			description = "The answer holds the author's private link, once: with it the tribute can be changed for "
-					+ "24 hours and removed at any time. Send the same Idempotency-Key again to retry safely.")
+	@Operation(summary = "Leave a tribute; it is shown after a moderator approves it", description = """
+			The answer holds the author's private link, once: with it the tribute can be changed for \
+			24 hours and removed at any time.
+
+			**Retries.** Send the same request again with the same `Idempotency-Key` to retry safely: \
+			nothing new is stored, and the same client sending the same words gets the same answer. \
+			The key stands for those words only: sent with other words it is refused with `422` \
+			(a problem detail) and nothing is stored; the link is never given to another request.
+
+			**Bots.** The API has no form, so neither the wall's hidden field nor its minimum time to \
+			fill in the form applies. What keeps bots off the wall instead: a post must be JSON, which \
+			a page on another site cannot send; every client shares the wall's rate limit (`429` with \
+			`Retry-After`); links and listed words are flagged for the moderators; and nothing is \
+			shown before a moderator approves it.""")
 	Received leave(@Valid @RequestBody TributeForm tribute,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Parameter(
-					description = "8–64 letters, digits, '-' or '_'; a retry with the same key stores nothing new") String idempotencyKey,
+					description = "8–64 letters, digits, '-' or '_'; a retry with the same key and words stores nothing new") String idempotencyKey,
 			Locale locale, HttpServletRequest request) {
 		if (idempotencyKey != null && !idempotencyKey.matches(IDEMPOTENCY_KEY)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Idempotency-Key must be 8 to 64 letters, digits, - or _");
+			throw problem(HttpStatus.BAD_REQUEST, "tribute.api.key-malformed", locale);
 		}
 		String addressHash = this.tickets.hashOfAddress(this.clients.of(request));
-		String key = (idempotencyKey != null) ? this.tickets.apiKeyFor(idempotencyKey, addressHash)
-				: this.tickets.newKey();
-		String privateLink = this.intake.take(tribute, Language.of(locale), key, addressHash)
-			.map((authorKey) -> this.site.siteUrl() + AuthorControlController.pathOf(authorKey))
-			.orElse(null);
+		TributeIntake.Taken taken = (idempotencyKey != null)
+				? this.intake.take(tribute, Language.of(locale),
+						this.tickets.apiKeyFor(idempotencyKey, addressHash, digestOf(tribute)), addressHash,
+						this.tickets.requestKeyHashOf(idempotencyKey, addressHash))
+				: this.intake.take(tribute, Language.of(locale), this.tickets.newKey(), addressHash);
+		if (taken.keyReused()) {
+			throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "tribute.api.key-reused", locale);
+		}
+		String privateLink = taken.privateKey().map((authorKey) -> this.links.addressOf(authorKey, request)).orElse(null);
 		return new Received("pending", this.messages.getMessage("tributes.received", null, locale), privateLink);
+	}
+
+	/** The words of a tribute as sent, whatever the JSON around them looked like. */
+	private static String digestOf(TributeForm tribute) {
+		return Digests.sha256(String.join("\u0000", Objects.toString(tribute.getName(), ""),
+				Objects.toString(tribute.getPlace(), ""), tribute.getMessage(), tribute.getNameShown().name()));
+	}
+
+	private ErrorResponseException problem(HttpStatus status, String detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(detail, null, locale));
+		problem.setTitle(this.messages.getMessage("error." + status.value() + ".title", null, locale));
+		return new ErrorResponseException(status, problem, null);
 	}
 
 	/**
@@ -106,8 +135,9 @@ class TributeApiController {
 	}
 
 	/**
-	 * @param privateLink the author's private link, given only in this answer; null when the same
-	 * words from the same sender were received under another key within a day
+	 * @param privateLink the author's private link, given only in the answer to the request that
+	 * sent the tribute (and to its retries); null when the same words from the same sender were
+	 * received under another key within a day
 	 */
 	record Received(String status, String message, String privateLink) {
 	}

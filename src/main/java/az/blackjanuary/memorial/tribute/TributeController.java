@@ -78,9 +78,10 @@ class TributeController {
 
 	/**
 	 * Receives a tribute and leads its author to the tribute's private page, whose address is
-	 * the key to change or remove it. A bot (the hidden field filled in, or an answer faster than
-	 * a person types) is thanked like anyone else and nothing is stored; a form sent twice is
-	 * stored once and leads to the same page.
+	 * the key to change or remove it. A form sent twice is stored once and leads to the same page.
+	 * Only a bot fills in the hidden field: it is thanked like anyone else and nothing is stored.
+	 * A form sent back faster than a person types may still be a person's who pasted their words,
+	 * so it is never thanked for nothing: it comes back with the words kept, to be sent again.
 	 */
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
@@ -92,8 +93,12 @@ class TributeController {
 			errors.reject("tribute.form.expired");
 			return formAgain(this.tickets.issue());
 		}
-		if (StringUtils.hasText(trap) || valid.get().age().compareTo(this.properties.minFillTime()) < 0) {
+		if (StringUtils.hasText(trap)) {
 			return new ModelAndView(RECEIVED);
+		}
+		if (valid.get().age().compareTo(this.properties.minFillTime()) < 0) {
+			errors.reject("tribute.form.too-fast");
+			return formAgain(ticket);
 		}
 		if (errors.hasErrors()) {
 			return formAgain(ticket);
@@ -102,6 +107,7 @@ class TributeController {
 			return new ModelAndView(this.intake
 				.take(tributeForm, Language.of(locale), valid.get().key(),
 						this.tickets.hashOfAddress(this.clients.of(request)))
+				.privateKey()
 				.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
 				.orElse(RECEIVED));
 		}
@@ -113,11 +119,34 @@ class TributeController {
 		}
 	}
 
-	/** A visitor's report of a tribute on the wall: a moderator will look at it. */
+	/**
+	 * Before a visitor's report is sent: the tribute, what will happen, and a reason to choose. A
+	 * link under every tribute leads here, so a stray tap reports nothing.
+	 */
+	@GetMapping("/tributes/{id}/report")
+	ModelAndView confirmReport(@PathVariable long id, HttpServletResponse response) {
+		return reportPage(id, false, HttpStatus.OK, response);
+	}
+
+	/** A visitor's report of a tribute on the wall, with its reason: a moderator will look at it. */
 	@PostMapping("/tributes/{id}/report")
-	String report(@PathVariable long id, HttpServletRequest request) {
-		this.moderation.report(id, this.tickets.hashOfAddress(this.clients.of(request)));
-		return "redirect:/tributes?reported#reported";
+	ModelAndView report(@PathVariable long id, @RequestParam(required = false) String reason,
+			HttpServletRequest request, HttpServletResponse response) {
+		ReportReason chosen = ReportReason.chosen(reason);
+		if (chosen == null) {
+			return reportPage(id, true, HttpStatus.UNPROCESSABLE_CONTENT, response);
+		}
+		this.moderation.report(id, this.tickets.hashOfAddress(this.clients.of(request)), chosen);
+		return new ModelAndView("redirect:/tributes?reported#reported");
+	}
+
+	private ModelAndView reportPage(long id, boolean reasonMissing, HttpStatus status, HttpServletResponse response) {
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		ModelAndView page = new ModelAndView("tribute/report", status);
+		page.addObject("tribute", this.moderation.onTheWall(id));
+		page.addObject("reasons", ReportReason.values());
+		page.addObject("reasonMissing", reasonMissing);
+		return page;
 	}
 
 	/** Two visitors' reports of one tribute at one moment: the later one is asked to try again. */

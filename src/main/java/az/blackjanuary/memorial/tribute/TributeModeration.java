@@ -43,19 +43,30 @@ public class TributeModeration {
 		this.clock = clock;
 	}
 
+	/** A tribute on the wall, as a visitor who is about to report it sees it. */
+	@Transactional(readOnly = true)
+	TributeView onTheWall(long id) {
+		return this.wall.view(approved(id));
+	}
+
 	/**
-	 * A visitor's report of an approved tribute. Each visitor counts once; enough reports take the
-	 * tribute off the wall until a moderator approves it again.
+	 * A visitor's report of an approved tribute, with the reason the visitor chose. Each visitor
+	 * counts once (a second report is thanked for all the same); enough reports take the tribute
+	 * off the wall until a moderator approves it again.
 	 */
-	void report(long id, String clientHash) {
-		Tribute tribute = this.tributes.findById(id)
-			.filter((found) -> found.status() == TributeStatus.APPROVED)
-			.orElseThrow(() -> new NotFoundException("No tribute on the wall " + id));
+	void report(long id, String clientHash, ReportReason reason) {
+		Tribute tribute = approved(id);
 		TributeReport.Key key = new TributeReport.Key(id, clientHash);
 		if (!this.reports.existsById(key)) {
-			this.reports.save(new TributeReport(id, clientHash, this.clock.instant()));
+			this.reports.save(new TributeReport(id, clientHash, reason, this.clock.instant()));
 			tribute.reported(this.properties.reportsToHide());
 		}
+	}
+
+	private Tribute approved(long id) {
+		return this.tributes.findById(id)
+			.filter((found) -> found.status() == TributeStatus.APPROVED)
+			.orElseThrow(() -> new NotFoundException("No tribute on the wall " + id));
 	}
 
 	public void approve(long id) {

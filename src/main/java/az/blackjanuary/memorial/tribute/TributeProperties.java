@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code memorial.tribute}.
  *
  * @param secret signs the forms' one-time tickets and salts the hash of senders' addresses;
- * every instance behind a load balancer needs the same one (when empty, each start makes its own)
+ * when empty, one is generated once and kept in the database, where every instance finds it
  * @param minFillTime a form sent back faster than this was not written by a person
  * @param formLifetime how long a form may stay open before it must be reloaded
  * @param addressRetention how long the salted hash of a sender's address is kept

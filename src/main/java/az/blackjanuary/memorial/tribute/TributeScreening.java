@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-/** Marks tributes that deserve a closer look: those with links or with a word from the list. */
+/**
+ * Marks tributes that deserve a closer look: those with links or with a word from the list. It
+ * reads the text as a person sees it, so that a soft hyphen, a fullwidth dot or an invisible
+ * character inside a link does not hide it (the tribute itself is stored as it was written).
+ */
 @Component
 class TributeScreening {
 
@@ -17,11 +21,15 @@ class TributeScreening {
 	private final List<String> heldWords;
 
 	TributeScreening(TributeProperties properties) {
-		this.heldWords = properties.heldWords().stream().map((word) -> word.toLowerCase(Locale.ROOT)).toList();
+		this.heldWords = properties.heldWords()
+			.stream()
+			.map((word) -> InvisibleCharacters.asRead(word).toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 	Optional<TributeFlag> flagOf(TributeForm form) {
-		String text = String.join(" ", nonNull(form.getName()), nonNull(form.getPlace()), form.getMessage());
+		String text = InvisibleCharacters
+			.asRead(String.join(" ", nonNull(form.getName()), nonNull(form.getPlace()), form.getMessage()));
 		if (LINK.matcher(text).find()) {
 			return Optional.of(TributeFlag.LINK);
 		}

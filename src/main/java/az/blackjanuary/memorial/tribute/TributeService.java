@@ -112,7 +112,13 @@ public class TributeService {
 		SENT_BEFORE,
 
 		/** The same words from the same sender within a day: stored once, under an earlier form. */
-		REPEATED
+		REPEATED,
+
+		/**
+		 * An API client's Idempotency-Key that came before with other words: nothing is stored, and
+		 * the earlier tribute's link is not given away. Found by {@link TributeIntake}.
+		 */
+		KEY_REUSED
 
 	}
 

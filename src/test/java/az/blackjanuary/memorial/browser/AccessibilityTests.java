@@ -84,6 +84,20 @@ class AccessibilityTests {
 		Axe.assertNoViolations(this.browser.driver(), "the author's page at " + width + " px");
 	}
 
+	@ParameterizedTest(name = "{0} at {1} px")
+	@MethodSource("confirmations")
+	void theStepsBeforeReportingOrRemovingATributeAreAccessible(String path, int width) {
+		this.browser.forgetVisitor();
+		this.browser.width(width);
+		this.browser.open(path);
+		assertThat(this.browser.path()).isEqualTo(path);
+		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+	}
+
+	Stream<Arguments> confirmations() {
+		return withWidths(SitePages.confirmations(this.jdbc, this.authorsPage).stream());
+	}
+
 	Stream<Arguments> publicPages() {
 		return withWidths(SitePages.PUBLIC.stream());
 	}

@@ -71,6 +71,17 @@ class HtmlValidityTests {
 		assertValid(page, this.authorsPage);
 	}
 
+	@Test
+	void theStepsBeforeReportingOrRemovingATributeAreValidHtml() throws Exception {
+		for (String path : SitePages.confirmations(this.jdbc, this.authorsPage)) {
+			assertValid(new SiteClient(this.port).get(path), path);
+		}
+		String report = SitePages.confirmations(this.jdbc, this.authorsPage).get(0);
+		HttpResponse<String> noReason = new SiteClient(this.port).submit(report, report, Map.of());
+		assertThat(noReason.statusCode()).isEqualTo(422);
+		HtmlChecker.assertNoErrors(noReason.body(), report + " sent without a reason");
+	}
+
 	List<String> adminPages() {
 		return SitePages.admin(this.jdbc);
 	}

@@ -58,6 +58,15 @@ final class SitePages {
 		return URI.create(authorsPage).getPath() + "?received";
 	}
 
+	/**
+	 * The steps a visitor is asked to confirm: reporting a tribute on the wall and removing one's
+	 * own, after {@link #leaveTributes}.
+	 */
+	static List<String> confirmations(JdbcTemplate jdbc, String authorsPage) {
+		Long onTheWall = jdbc.queryForObject("SELECT max(id) FROM tribute WHERE status = 'APPROVED'", Long.class);
+		return List.of("/tributes/" + onTheWall + "/report", URI.create(authorsPage).getPath() + "/removal");
+	}
+
 	static int expectedStatus(String path) {
 		return path.equals(NOT_FOUND) ? 404 : 200;
 	}

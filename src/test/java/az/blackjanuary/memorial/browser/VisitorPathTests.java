@@ -1,16 +1,22 @@
 package az.blackjanuary.memorial.browser;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
+import az.blackjanuary.memorial.tribute.TributeModeration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +29,12 @@ class VisitorPathTests {
 
 	@Autowired
 	private MessageSource messages;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TributeModeration moderation;
 
 	private Browser browser;
 
@@ -91,10 +103,65 @@ class VisitorPathTests {
 		assertThat(this.browser.driver().findElements(By.id("private-link")))
 			.as("the link is offered once").isEmpty();
 
-		this.browser.clickAndWait(".removal button[type=submit]");
+		this.browser.clickAndWait(".removal a");
+		assertThat(this.browser.text("h1")).isEqualTo(message("author.remove.confirm.title", locale));
+		assertThat(this.browser.text(".tribute__message")).as("the tribute is still there").isEqualTo(changed);
+		this.browser.clickAndWait(".removal-page button[type=submit]");
 		assertThat(this.browser.path()).isEqualTo(privatePage);
 		assertThat(this.browser.text("#removed")).isEqualTo(message("author.removed", locale));
 		assertThat(this.browser.driver().getPageSource()).doesNotContain(changed);
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "az", "en", "ru" })
+	void onAPhoneTheWallShowsTributesFirstAndTheCarnationIsReachedFromTheTop(String language) throws Exception {
+		Locale locale = Locale.forLanguageTag(language);
+		SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.browser.forgetVisitor();
+		try {
+			this.browser.width(390);
+			this.browser.open("/?lang=" + language);
+			WebElement toCarnations = this.browser.find(".anniversary__jump a");
+			assertThat(toCarnations.isDisplayed()).isTrue();
+			assertThat(top(toCarnations)).as("in the first screen").isLessThan(viewportHeight());
+			assertThat(top(this.browser.find(".carnations__form button"))).as("the carnation is far below")
+				.isGreaterThan(viewportHeight() * 2);
+			toCarnations.click();
+			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(5)).withMessage("the carnation button in view")
+				.until((page) -> {
+					long top = top(this.browser.find(".carnations__form button"));
+					return top >= 0 && top < viewportHeight() - 40;
+				});
+
+			this.browser.open("/tributes?lang=" + language);
+			assertThat(top(this.browser.find(".tributes > li"))).as("tributes come first")
+				.isLessThan(top(this.browser.find("#leave")));
+			WebElement toForm = this.browser.find(".wall-jump a");
+			assertThat(toForm.getText()).isEqualTo(message("tribute.form.heading", locale));
+			assertThat(top(toForm)).isLessThan(viewportHeight());
+
+			this.browser.width(1280);
+			this.browser.open("/tributes?lang=" + language);
+			assertThat(this.browser.find(".wall-jump a").isDisplayed()).as("beside the wall, the form needs no button")
+				.isFalse();
+			assertThat(top(this.browser.find("#leave"))).as("the form stays beside the wall on a wide screen")
+				.isLessThan(viewportHeight() / 2);
+			this.browser.open("/?lang=" + language);
+			assertThat(this.browser.find(".anniversary__jump a").isDisplayed()).isFalse();
+		}
+		finally {
+			this.browser.width(1280);
+		}
+	}
+
+	private long top(WebElement element) {
+		return ((Number) ((JavascriptExecutor) this.browser.driver())
+			.executeScript("return arguments[0].getBoundingClientRect().top", element)).longValue();
+	}
+
+	private long viewportHeight() {
+		return ((Number) ((JavascriptExecutor) this.browser.driver()).executeScript("return window.innerHeight"))
+			.longValue();
 	}
 
 	private int carnations() {

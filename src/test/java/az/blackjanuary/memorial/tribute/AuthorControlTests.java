@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 
 import az.blackjanuary.memorial.system.MemorialSiteTest;
@@ -8,6 +9,7 @@ import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -37,6 +39,9 @@ class AuthorControlTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MessageSource messages;
 
 	@AfterEach
 	void resetClock() {
@@ -132,7 +137,7 @@ class AuthorControlTests {
 		String page = post(message, "Leyla", "FULL", "192.0.2.30");
 		long id = id(message);
 		this.moderation.approve(id);
-		this.mvc.post().uri("/tributes/" + id + "/report").with(csrf()).exchange();
+		this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "OFFENSIVE").with(csrf()).exchange();
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
 			.isOne();
 		long approvedBefore = this.moderation.counts().get(TributeStatus.APPROVED);
@@ -160,9 +165,40 @@ class AuthorControlTests {
 		this.moderation.approve(id);
 		assertThat(this.jdbc.queryForObject("select status from tribute where id = ?", String.class, id))
 			.as("a moderator cannot bring it back").isEqualTo("DELETED");
-		assertThat(this.mvc.post().uri("/tributes/" + id + "/report").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "SPAM").with(csrf()))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(change(page, unique("Back again"), null, "FULL")).hasStatus(HttpStatus.GONE);
 		assertThat(remove(page)).as("removing twice is harmless").hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void removingATributeAsksOnceAndSaysWhatWillBeErased() {
+		String message = unique("Asked before removal");
+		String page = post(message, "Leyla", "FULL");
+		assertThat(this.mvc.get().uri(page + "?lang=en")).bodyText()
+			.contains("href=\"" + page + "/removal\"")
+			.as("no button on the author's page removes at once").doesNotContain("action=\"" + page + "/removal\"");
+		for (String language : new String[] { "az", "en", "ru" }) {
+			assertThat(this.mvc.get().uri(page + "/removal?lang=" + language)).hasStatusOk()
+				.hasHeader("Referrer-Policy", "no-referrer")
+				.hasHeader("X-Robots-Tag", "noindex, nofollow")
+				.bodyText()
+				.contains(message)
+				.contains(text("author.remove.confirm.text", language))
+				.contains("action=\"" + page + "/removal\"")
+				.contains("href=\"" + page + "\"");
+		}
+		assertThat(this.mvc.get().uri(page + "/removal?lang=en")).bodyText()
+			.contains("Its words, the name it is signed with and any visitors")
+			.contains("This cannot be undone");
+		assertThat(column("status", message)).as("asking removes nothing").isEqualTo("PENDING");
+
+		assertThat(remove(page)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(page + "?removed#removed");
+		assertThat(this.mvc.get().uri(page + "/removal")).as("nothing left to ask about")
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(page + "?removed#removed");
+		assertThat(this.mvc.get().uri("/tributes/yours/" + UUID.randomUUID() + "/removal"))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -247,6 +283,10 @@ class AuthorControlTests {
 	private String column(String column, String message) {
 		return this.jdbc.queryForObject("select " + column + " from tribute where message = ? order by id desc limit 1",
 				String.class, message);
+	}
+
+	private String text(String code, String language) {
+		return this.messages.getMessage(code, null, Locale.forLanguageTag(language)).replace("'", "&#39;");
 	}
 
 	private static String unique(String text) {

@@ -1,7 +1,13 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import az.blackjanuary.memorial.system.Language;
 import com.jayway.jsonpath.JsonPath;
@@ -63,17 +69,89 @@ class TributeApiTests {
 	}
 
 	@Test
-	void aRetryWithTheSameIdempotencyKeyStoresOnceAndAnswersAlike() {
+	void aRetryWithTheSameIdempotencyKeyAndWordsStoresOnceAndAnswersAlike() {
 		String key = "retry-" + UUID.randomUUID();
 		String message = "Once only " + UUID.randomUUID();
-		MvcTestResult first = leave("{\"message\": \"" + message + "\"}", "en", key);
-		MvcTestResult again = leave("{\"message\": \"" + message + " (again)\"}", "en", key);
+		MvcTestResult first = leave("{\"message\": \"" + message + "\", \"name\": \"Aysel\"}", "en", key);
+		MvcTestResult again = leave("{ \"name\": \"Aysel\",\n  \"message\": \"" + message + "\" }", "en", key);
 		assertThat(again).hasStatus(HttpStatus.ACCEPTED);
 		assertThat(privateLink(again)).isEqualTo(privateLink(first));
+		assertThat(stored(message)).isOne();
+		assertThat(leave("{\"message\": \"x\"}", "ru", "short")).as("a key too short to be unique")
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType("application/problem+json")
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("Idempotency-Key должен");
+	}
+
+	@Test
+	void anIdempotencyKeySentAgainWithOtherWordsIsRefusedAndGivesAwayNoLink() throws Exception {
+		String key = "reused-" + UUID.randomUUID();
+		String first = "The first author's words " + UUID.randomUUID();
+		String second = "Someone else's words " + UUID.randomUUID();
+		String firstLink = privateLink(leave("{\"message\": \"" + first + "\"}", "en", key));
+		MvcTestResult refused = leave("{\"message\": \"" + second + "\"}", "ru", key);
+		var problem = assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType("application/problem+json")
+			.bodyJson();
+		problem.extractingPath("$.title").isEqualTo("Отправленные данные неверны");
+		problem.extractingPath("$.detail").asString().startsWith("Этот Idempotency-Key уже был отправлен");
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.doesNotContain(firstLink.substring(firstLink.lastIndexOf('/') + 1))
+			.doesNotContain("privateLink");
+		assertThat(stored(first)).isOne();
+		assertThat(stored(second)).isZero();
+		assertThat(leave("{\"message\": \"" + first + "\", \"nameShown\": \"ANONYMOUS\"}", "en", key))
+			.as("the same words signed otherwise are other words").hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
+	void requestsRacingWithOneIdempotencyKeyAndDifferentWordsStoreOneAndOnlyItsSenderGetsTheLink()
+			throws Exception {
+		String key = "race-" + UUID.randomUUID();
+		String marker = "Racing " + UUID.randomUUID();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<MvcTestResult> answers = new ArrayList<>();
+		try {
+			List<Callable<MvcTestResult>> sends = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String json = "{\"message\": \"" + marker + " " + i + "\"}";
+				sends.add(() -> leave(json, "en", key));
+			}
+			for (Future<MvcTestResult> answer : pool.invokeAll(sends)) {
+				answers.add(answer.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(answers).filteredOn((answer) -> answer.getResponse().getStatus() == 202).hasSize(1);
+		assertThat(answers).filteredOn((answer) -> answer.getResponse().getStatus() == 422).hasSize(7);
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute where message like ?", Integer.class,
-				"Once only%")).isOne();
-		assertThat(leave("{\"message\": \"x\"}", "en", "short")).as("a key too short to be unique")
-			.hasStatus(HttpStatus.BAD_REQUEST);
+				marker + "%")).isOne();
+	}
+
+	@Test
+	void anotherClientSendingTheSameKeyAndWordsGetsATributeOfItsOwnNotTheFirstAuthorsLink() {
+		String key = "shared-" + UUID.randomUUID();
+		String json = "{\"message\": \"Said by two " + UUID.randomUUID() + "\"}";
+		String first = privateLink(leave(json, "en", key, "192.0.2.40"));
+		String second = privateLink(leave(json, "en", key, "198.51.100.40"));
+		assertThat(second).isNotNull().isNotEqualTo(first);
+	}
+
+	@Test
+	void theApiDescriptionSaysWhatKeepsBotsOffTheWallWithoutAFillTime() {
+		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.paths['/api/v1/tributes'].post.description")
+			.asString()
+			.contains("neither the wall's hidden field nor its minimum time")
+			.contains("rate limit")
+			.contains("moderator approves")
+			.contains("refused with `422`");
 	}
 
 	@Test
@@ -117,13 +195,25 @@ class TributeApiTests {
 	}
 
 	private MvcTestResult leave(String json, String language, String idempotencyKey) {
+		return leave(json, language, idempotencyKey, "192.0.2.39");
+	}
+
+	private MvcTestResult leave(String json, String language, String idempotencyKey, String address) {
 		var request = this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", language)
-			.content(json);
+			.content(json)
+			.with((sent) -> {
+				sent.setRemoteAddr(address);
+				return sent;
+			});
 		if (idempotencyKey != null) {
 			request = request.header("Idempotency-Key", idempotencyKey);
 		}
 		return request.exchange();
+	}
+
+	private int stored(String message) {
+		return this.jdbc.queryForObject("select count(*) from tribute where message = ?", Integer.class, message);
 	}
 
 	private static String privateLink(MvcTestResult sent) {

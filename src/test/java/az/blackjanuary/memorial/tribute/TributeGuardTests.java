@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.tribute;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -42,6 +44,9 @@ class TributeGuardTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MessageSource messages;
 
 	@AfterEach
 	void resetClock() {
@@ -83,13 +88,21 @@ class TributeGuardTests {
 	}
 
 	@Test
-	void aFormAnsweredFasterThanAPersonTypesIsThankedAndDiscarded() {
+	void aFormSentFasterThanAPersonTypesComesBackWithTheWordsKeptInsteadOfAThankYou() {
 		String ticket = this.tickets.issue();
-		String message = unique("Too fast");
-		assertThat(send(ticket, message, "192.0.2.3")).hasStatus(HttpStatus.FOUND);
+		String message = unique("Pasted at once");
+		for (String language : new String[] { "az", "en", "ru" }) {
+			assertThat(send(ticket, message, "192.0.2.3", language)).as("in %s", language)
+				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+				.bodyText()
+				.contains(this.messages.getMessage("tribute.form.too-fast", null, Locale.forLanguageTag(language)))
+				.contains(message)
+				.contains(ticket)
+				.doesNotContain(this.messages.getMessage("tributes.received", null, Locale.forLanguageTag(language)));
+		}
 		assertThat(stored(message)).isZero();
 		this.clock.set(this.clock.instant().plusSeconds(5));
-		assertThat(send(ticket, message, "192.0.2.3")).hasStatus(HttpStatus.FOUND);
+		assertThat(send(ticket, message, "192.0.2.3")).as("sent again, with the same form").hasStatus(HttpStatus.FOUND);
 		assertThat(stored(message)).isEqualTo(1);
 	}
 
@@ -175,7 +188,11 @@ class TributeGuardTests {
 	}
 
 	private MvcTestResult send(String ticket, String message, String address) {
-		return this.mvc.post().uri("/tributes").param("ticket", ticket).param("message", message).with(csrf())
+		return send(ticket, message, address, "en");
+	}
+
+	private MvcTestResult send(String ticket, String message, String address, String language) {
+		return this.mvc.post().uri("/tributes?lang=" + language).param("ticket", ticket).param("message", message).with(csrf())
 			.with((request) -> {
 				request.setRemoteAddr(address);
 				return request;

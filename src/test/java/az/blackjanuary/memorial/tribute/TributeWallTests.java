@@ -47,6 +47,21 @@ class TributeWallTests {
 	}
 
 	@Test
+	void theWallListsTheTributesBeforeTheFormAndOneButtonLeadsToIt() throws Exception {
+		String message = unique("Read first");
+		this.moderation.approve(this.service.submit(new TributeForm(null, null, message, null), Language.EN));
+		String page = this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8);
+		int button = page.indexOf("href=\"#leave\"");
+		int tribute = page.indexOf(message);
+		int form = page.indexOf("id=\"leave\"");
+		assertThat(button).as("one button near the top").isPositive().isLessThan(tribute);
+		assertThat(tribute).as("tributes come first in reading order, the form after them").isLessThan(form);
+		assertThat(page).as("a form that comes back with errors scrolls to itself")
+			.contains("action=\"/tributes#leave\"");
+	}
+
+	@Test
 	void aTributeIsReceivedForReviewAndTheVisitorIsToldSo() {
 		String message = unique("Allah rəhmət eləsin");
 		long before = this.tributes.count();
