@@ -57,6 +57,8 @@ class VisitorPathTests {
 		assertThat(this.browser.find("html").getDomAttribute("lang")).isEqualTo(language);
 		assertThat(this.browser.text("h1")).isNotBlank();
 		assertThat(this.browser.text("#statement-title")).isNotBlank();
+		assertThat(this.browser.find("#statement-title").findElement(By.xpath("..")).getDomAttribute("lang"))
+			.as("the statement is in the visitor's language").isEqualTo(language);
 
 		this.browser.clickAndWait(".site-nav a[href='/timeline']");
 		assertThat(this.browser.text("h1")).isEqualTo(message("timeline.title", locale));

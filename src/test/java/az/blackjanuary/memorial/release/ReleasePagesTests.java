@@ -61,7 +61,7 @@ class ReleasePagesTests {
 		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText()
 			.containsSubsequence("Thirty-sixth anniversary", "Bu mətn yalnız ingilis dilində mövcuddur.",
 					"“Qara Yanvar” faciəsinin otuz ikinci ildönümü",
-					"2022-ci il yanvarın 20-də Azərbaycan “Qara Yanvar” faciəsinin otuz ikinci ildönümünü anır.",
+					"2022\u2011ci il yanvarın 20\u2011də Azərbaycan “Qara Yanvar” faciəsinin otuz ikinci ildönümünü anır.",
 					"Bu mətn ingilis dilindəki orijinaldan tərcümə edilib.");
 	}
 
