@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.admin.AuditAction;
+import az.blackjanuary.memorial.admin.AuditDetail;
 import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.admin.AuditSubject;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Sort;
@@ -65,7 +67,7 @@ class ReleaseAdminService {
 		Release release = new Release(uniqueSlug(form, null), form.date(), this.clock.instant());
 		apply(form, release);
 		this.releases.save(release);
-		this.audit.record(AuditAction.RELEASE_CREATED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_CREATED, subject(release));
 		return release.id();
 	}
 
@@ -80,13 +82,13 @@ class ReleaseAdminService {
 		}
 		release.touch(this.clock.instant());
 		this.releases.flush();
-		this.audit.record(AuditAction.RELEASE_EDITED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_EDITED, subject(release));
 	}
 
 	void publishNow(long id) {
 		Release release = find(id);
 		release.publishAt(this.clock.instant(), this.clock.instant());
-		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release));
 	}
 
 	/**
@@ -101,14 +103,14 @@ class ReleaseAdminService {
 			return false;
 		}
 		release.publishAt(publishAt, now);
-		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), "for " + this.audit.timeOf(publishAt));
+		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), AuditDetail.SCHEDULED_FOR, publishAt);
 		return true;
 	}
 
 	void unpublish(long id) {
 		Release release = find(id);
 		release.unpublish(this.clock.instant());
-		this.audit.record(AuditAction.RELEASE_UNPUBLISHED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_UNPUBLISHED, subject(release));
 	}
 
 	/**
@@ -125,7 +127,7 @@ class ReleaseAdminService {
 			return Optional.of("admin.release.notice.cited");
 		}
 		this.releases.delete(release);
-		this.audit.record(AuditAction.RELEASE_DELETED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_DELETED, subject(release));
 		return Optional.empty();
 	}
 
@@ -177,8 +179,8 @@ class ReleaseAdminService {
 		return this.releases.findById(id).orElseThrow(() -> new NotFoundException("No release " + id));
 	}
 
-	private static String subject(Release release) {
-		return "release " + release.slug();
+	private static AuditSubject subject(Release release) {
+		return AuditSubject.release(release.slug());
 	}
 
 }

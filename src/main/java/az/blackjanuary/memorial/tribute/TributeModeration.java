@@ -9,6 +9,7 @@ import java.util.Map;
 
 import az.blackjanuary.memorial.admin.AuditAction;
 import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.admin.AuditSubject;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class TributeModeration {
 			}
 			this.audit.record(
 					(decision == TributeStatus.APPROVED) ? AuditAction.TRIBUTE_APPROVED : AuditAction.TRIBUTE_REJECTED,
-					"tribute " + tribute.id(), null);
+					AuditSubject.tribute(tribute.id()));
 		}
 		return chosen.size();
 	}
