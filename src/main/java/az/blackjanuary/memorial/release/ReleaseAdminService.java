@@ -2,6 +2,8 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,17 @@ class ReleaseAdminService {
 
 	private final MarkdownRenderer markdown;
 
+	private final ScheduledPublications publications;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, ScheduledPublications publications,
+			AuditLog audit, Clock clock) {
 		this.releases = releases;
 		this.markdown = markdown;
+		this.publications = publications;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -86,8 +92,11 @@ class ReleaseAdminService {
 	}
 
 	void publishNow(long id) {
+		// A publication that came by itself first is recorded before what the editor does now.
+		this.publications.recordDue();
 		Release release = find(id);
 		release.publishAt(this.clock.instant(), this.clock.instant());
+		this.releases.markPublicationPending(id, false);
 		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release));
 	}
 
@@ -97,20 +106,33 @@ class ReleaseAdminService {
 	 * refused, and false is returned.
 	 */
 	boolean schedule(long id, Instant publishAt) {
+		this.publications.recordDue();
 		Release release = find(id);
 		Instant now = this.clock.instant();
 		if (!publishAt.isAfter(now) || release.isPublic(now)) {
 			return false;
 		}
 		release.publishAt(publishAt, now);
+		this.releases.markPublicationPending(id, true);
 		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), AuditDetail.SCHEDULED_FOR, publishAt);
 		return true;
 	}
 
-	void unpublish(long id) {
+	/**
+	 * Takes a public release off the site, or calls off the schedule of one that is not public
+	 * yet, which leaves a draft.
+	 *
+	 * @return whether it was a schedule called off
+	 */
+	boolean unpublish(long id) {
+		this.publications.recordDue();
 		Release release = find(id);
+		boolean scheduled = !release.isPublic(this.clock.instant());
 		release.unpublish(this.clock.instant());
-		this.audit.record(AuditAction.RELEASE_UNPUBLISHED, subject(release));
+		this.releases.markPublicationPending(id, false);
+		this.audit.record(scheduled ? AuditAction.RELEASE_SCHEDULE_CALLED_OFF : AuditAction.RELEASE_UNPUBLISHED,
+				subject(release));
+		return scheduled;
 	}
 
 	/**
@@ -120,14 +142,28 @@ class ReleaseAdminService {
 	 */
 	Optional<String> deleteDraft(long id) {
 		Release release = find(id);
-		if (release.hasBeenPublic(this.clock.instant())) {
-			return Optional.of("admin.release.notice.not-deleted");
-		}
-		if (this.releases.isCitedByTimeline(id)) {
-			return Optional.of("admin.release.notice.cited");
+		Optional<String> refusal = deletionRefusal(release);
+		if (refusal.isPresent()) {
+			return refusal;
 		}
 		this.releases.delete(release);
 		this.audit.record(AuditAction.RELEASE_DELETED, subject(release));
+		return Optional.empty();
+	}
+
+	/** Why the release cannot be deleted, as a message key, if it cannot: asked before the editor confirms. */
+	@Transactional(readOnly = true)
+	Optional<String> deletionRefusal(long id) {
+		return deletionRefusal(find(id));
+	}
+
+	private Optional<String> deletionRefusal(Release release) {
+		if (release.hasBeenPublic(this.clock.instant())) {
+			return Optional.of("admin.release.notice.not-deleted");
+		}
+		if (this.releases.isCitedByTimeline(release.id())) {
+			return Optional.of("admin.release.notice.cited");
+		}
 		return Optional.empty();
 	}
 
@@ -170,9 +206,13 @@ class ReleaseAdminService {
 	private ReleaseRow row(Release release) {
 		String title = release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug());
 		Instant now = this.clock.instant();
-		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(),
-				ReleaseRow.ReleaseState.of(release.publishedAt(), now), release.publishedAt(), release.updatedAt(),
-				release.hasBeenPublic(now));
+		ReleaseRow.ReleaseState state = ReleaseRow.ReleaseState.of(release.publishedAt(), now);
+		// What the schedule field shows: the time it is scheduled for, as the editor typed it.
+		LocalDateTime scheduledFor = (state == ReleaseRow.ReleaseState.SCHEDULED) ? LocalDateTime
+			.ofInstant(release.publishedAt(), this.clock.getZone())
+			.truncatedTo(ChronoUnit.MINUTES) : null;
+		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(), state,
+				release.publishedAt(), release.updatedAt(), release.hasBeenPublic(now), scheduledFor);
 	}
 
 	private Release find(long id) {

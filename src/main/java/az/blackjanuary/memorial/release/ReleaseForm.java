@@ -84,8 +84,8 @@ record ReleaseForm(Long version,
 
 	/** A real calendar date; a started language needs its title and body; one language at least. */
 	void check(Errors errors) {
-		if (!errors.hasFieldErrors("commemoratedOn") && !FormInput.isDate(this.commemoratedOn)) {
-			errors.rejectValue("commemoratedOn", "typeMismatch");
+		if (!errors.hasFieldErrors("commemoratedOn") && FormInput.dateError(this.commemoratedOn) != null) {
+			errors.rejectValue("commemoratedOn", FormInput.dateError(this.commemoratedOn));
 		}
 		check(errors, "Az", this.titleAz, this.summaryAz, this.bodyAz);
 		check(errors, "En", this.titleEn, this.summaryEn, this.bodyEn);
