@@ -245,7 +245,8 @@ class ReleaseAdminTests {
 		assertThat(this.releases.findById(id)).as("nothing is deleted without confirming").isPresent();
 		assertThat(this.mvc.get().uri("/admin/releases/" + id + "/delete?lang=en").with(editor())).hasStatusOk()
 			.bodyText()
-			.contains("Delete the draft “A draft to delete”?")
+			.contains("Delete this draft?")
+			.contains("A draft to delete")
 			.contains("This cannot be undone.")
 			.contains("name=\"confirmed\" value=\"true\"");
 		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
@@ -265,7 +266,8 @@ class ReleaseAdminTests {
 		assertThat(this.mvc.get().uri("/releases/" + slug)).as("still public until confirmed").hasStatusOk();
 		assertThat(this.mvc.get().uri("/admin/releases/" + id + "/unpublish?lang=en").with(editor())).hasStatusOk()
 			.bodyText()
-			.contains("Unpublish “Published then withdrawn”?")
+			.contains("Unpublish this release?")
+			.contains("Published then withdrawn")
 			.contains("its page /releases/" + slug + " will answer “not found”")
 			.contains("you can publish it again");
 		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").param("confirmed", "true").with(editor()).with(csrf())
