@@ -21,20 +21,21 @@ final class SitePages {
 			"/releases/" + SEEDED_RELEASE, "/login", NOT_FOUND);
 
 	private static final List<String> ADMIN = List.of("/admin", "/admin/releases", "/admin/releases/new",
-			"/admin/timeline", "/admin/timeline/new", "/admin/tributes", "/admin/users", "/admin/audit",
-			"/admin/account/password");
+			"/admin/timeline", "/admin/timeline/new", "/admin/tributes", "/admin/tributes?status=REPORTED",
+			"/admin/users", "/admin/audit", "/admin/account/password");
 
 	static final List<Integer> WIDTHS = List.of(390, 1280);
 
 	private SitePages() {
 	}
 
-	/** The editors' pages, the seeded release's edit page among them. */
+	/** The editors' pages, the seeded release's edit page and the page that asks before unpublishing it among them. */
 	static List<String> admin(JdbcTemplate jdbc) {
 		Long seeded = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
 				SEEDED_RELEASE);
 		List<String> pages = new ArrayList<>(ADMIN);
 		pages.add("/admin/releases/" + seeded);
+		pages.add("/admin/releases/" + seeded + "/unpublish");
 		return pages;
 	}
 
