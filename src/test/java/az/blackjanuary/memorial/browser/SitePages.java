@@ -21,8 +21,8 @@ final class SitePages {
 			"/releases/" + SEEDED_RELEASE, "/login", NOT_FOUND);
 
 	private static final List<String> ADMIN = List.of("/admin", "/admin/releases", "/admin/releases/new",
-			"/admin/timeline", "/admin/timeline/new", "/admin/tributes", "/admin/tributes?status=REPORTED",
-			"/admin/users", "/admin/audit", "/admin/account/password");
+			"/admin/timeline", "/admin/timeline/new", "/admin/tributes", "/admin/users", "/admin/audit",
+			"/admin/account/password");
 
 	static final List<Integer> WIDTHS = List.of(390, 1280);
 
