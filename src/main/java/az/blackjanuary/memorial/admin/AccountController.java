@@ -1,10 +1,14 @@
 package az.blackjanuary.memorial.admin;
 
 import java.security.Principal;
+import java.time.Clock;
+
+import az.blackjanuary.memorial.system.ClientAddress;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +29,15 @@ class AccountController {
 
 	private final EditorSessions sessions;
 
-	AccountController(AccountService accounts, EditorSessions sessions) {
+	private final ClientAddress clients;
+
+	private final Clock clock;
+
+	AccountController(AccountService accounts, EditorSessions sessions, ClientAddress clients, Clock clock) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.clients = clients;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/users")
@@ -93,11 +103,26 @@ class AccountController {
 	ModelAndView changePassword(@Valid @ModelAttribute("newPassword") AccountForms.NewPassword newPassword,
 			BindingResult errors, Principal editor, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (!errors.hasErrors()
-				&& !this.accounts.changeOwnPassword(editor.getName(), newPassword.current(), newPassword.password())) {
-			errors.rejectValue("current", "admin.password.current-wrong");
-		}
 		if (errors.hasErrors()) {
+			return new ModelAndView("admin/password", HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		AccountService.OwnPasswordChange change = this.accounts.changeOwnPassword(editor.getName(),
+				newPassword.current(), newPassword.password(), this.clients.of(request));
+		if (change.toldToWait()) {
+			SignInThrottle.Hold hold = change.hold();
+			long seconds = hold.secondsLeft(this.clock.instant());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+			if (hold.lockedOut()) {
+				errors.rejectValue("current", "admin.password.held", new Object[] { hold.minutesLeft(this.clock.instant()) },
+						null);
+			}
+			else {
+				errors.rejectValue("current", "admin.password.wait", new Object[] { seconds }, null);
+			}
+			return new ModelAndView("admin/password", HttpStatus.TOO_MANY_REQUESTS);
+		}
+		if (!change.changed()) {
+			errors.rejectValue("current", "admin.password.current-wrong");
 			return new ModelAndView("admin/password", HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		this.sessions.renew(request, response);

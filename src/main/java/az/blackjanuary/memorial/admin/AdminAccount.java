@@ -1,6 +1,5 @@
 package az.blackjanuary.memorial.admin;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -34,12 +33,6 @@ class AdminAccount {
 
 	@Column(nullable = false)
 	private boolean enabled = true;
-
-	@Column(name = "failed_sign_ins", nullable = false)
-	private int failedSignIns;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -77,36 +70,12 @@ class AdminAccount {
 		return this.enabled;
 	}
 
-	Instant lockedUntil() {
-		return this.lockedUntil;
-	}
-
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
 
 	void enable(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	/** Counts a failed sign-in; the last allowed one locks the account for a while. */
-	boolean failSignIn(Instant now, int allowed, Duration lock) {
-		this.failedSignIns++;
-		if (this.failedSignIns >= allowed) {
-			this.failedSignIns = 0;
-			this.lockedUntil = now.plus(lock);
-			return true;
-		}
-		return false;
-	}
-
-	void signedIn() {
-		this.failedSignIns = 0;
-		this.lockedUntil = null;
 	}
 
 }

@@ -1,6 +1,6 @@
 package az.blackjanuary.memorial.admin;
 
-import java.time.Clock;
+import java.util.Locale;
 
 import az.blackjanuary.memorial.tribute.TributeModeration;
 import org.springframework.data.domain.PageRequest;
@@ -22,12 +22,12 @@ class AdminHomeController {
 
 	private final AuditEntryRepository audit;
 
-	private final Clock clock;
+	private final AuditRows rows;
 
-	AdminHomeController(TributeModeration moderation, AuditEntryRepository audit, Clock clock) {
+	AdminHomeController(TributeModeration moderation, AuditEntryRepository audit, AuditRows rows) {
 		this.moderation = moderation;
 		this.audit = audit;
-		this.clock = clock;
+		this.rows = rows;
 	}
 
 	@GetMapping("/admin")
@@ -37,11 +37,10 @@ class AdminHomeController {
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(@RequestParam(defaultValue = "0") int page, Model model) {
+	String audit(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		model.addAttribute("entries", this.audit
 			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(0, Math.min(page, LAST_PAGE)), AUDIT_PAGE))
-			.map((entry) -> new AuditRow(entry.occurredAt().atZone(this.clock.getZone()), entry.actor(),
-					entry.action(), entry.subject(), entry.detail())));
+			.map((entry) -> this.rows.of(entry, locale)));
 		return "admin/audit";
 	}
 

@@ -1,16 +1,30 @@
 package az.blackjanuary.memorial.admin;
 
-/** What an editor did, as the audit log names it. */
+/** What an editor did, or the site itself, as the audit log names it. */
 public enum AuditAction {
 
-	SIGNED_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGNED_OUT,
+	SIGNED_IN, SIGN_IN_FAILED, SIGNED_OUT,
+
+	/** Sign-ins of one name from one client held after too many failures. */
+	CLIENT_LOCKED_OUT,
+
+	/** Only in entries written before the lock applied to clients rather than to accounts. */
+	ACCOUNT_LOCKED,
 
 	RELEASE_CREATED, RELEASE_EDITED, RELEASE_PUBLISHED, RELEASE_SCHEDULED, RELEASE_UNPUBLISHED, RELEASE_DELETED,
+
+	RELEASE_SCHEDULE_CALLED_OFF,
+
+	/** By the site itself: a scheduled release whose time has come. */
+	RELEASE_PUBLISHED_ON_SCHEDULE,
 
 	EVENT_CREATED, EVENT_EDITED, EVENT_MOVED, EVENT_HIDDEN, EVENT_SHOWN,
 
 	TRIBUTE_APPROVED, TRIBUTE_REJECTED,
 
-	USER_CREATED, USER_PASSWORD_RESET, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED
+	USER_CREATED, USER_PASSWORD_RESET, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED,
+
+	/** A wrong current password on the password page. */
+	PASSWORD_CHECK_FAILED
 
 }

@@ -1,6 +1,8 @@
 package az.blackjanuary.memorial.admin;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,11 +14,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit log: who did what to which entry, and when. Never changed once written. */
+/**
+ * One line of the audit log: who did what to which entry, and when. Never changed once written.
+ * The kind of entry and the detail are codes, worded in the reader's language when read; they
+ * are kept as text so that a code this version does not know still reads.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
+
+	/** Parameters never contain a line break: addresses, names of entries, ISO instants. */
+	static final String ARGUMENT_SEPARATOR = "\n";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,25 +37,46 @@ class AuditEntry {
 	@Column(nullable = false)
 	private String actor;
 
+	@Column(name = "by_system", nullable = false)
+	private boolean bySystem;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private AuditAction action;
 
+	@Column(name = "subject_kind")
+	private String subjectKind;
+
 	@Column
 	private String subject;
 
+	@Column(name = "detail_code")
+	private String detailCode;
+
+	@Column(name = "detail_args")
+	private String detailArgs;
+
+	/** Free text of entries written before details were codes. */
 	@Column
 	private String detail;
+
+	@Column(name = "client_address")
+	private String clientAddress;
 
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, String actor, AuditAction action, String subject, String detail) {
+	AuditEntry(Instant occurredAt, String actor, boolean bySystem, AuditAction action, AuditSubject subject,
+			AuditDetail detail, String detailArgs, String clientAddress) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
+		this.bySystem = bySystem;
 		this.action = action;
-		this.subject = subject;
-		this.detail = detail;
+		this.subjectKind = (subject != null) ? subject.kind().name() : null;
+		this.subject = (subject != null) ? subject.name() : null;
+		this.detailCode = (detail != null) ? detail.name() : null;
+		this.detailArgs = detailArgs;
+		this.clientAddress = clientAddress;
 	}
 
 	Instant occurredAt() {
@@ -57,16 +87,36 @@ class AuditEntry {
 		return this.actor;
 	}
 
+	boolean bySystem() {
+		return this.bySystem;
+	}
+
 	AuditAction action() {
 		return this.action;
+	}
+
+	String subjectKind() {
+		return this.subjectKind;
 	}
 
 	String subject() {
 		return this.subject;
 	}
 
+	String detailCode() {
+		return this.detailCode;
+	}
+
+	List<String> detailArgs() {
+		return (this.detailArgs != null) ? Arrays.asList(this.detailArgs.split(ARGUMENT_SEPARATOR, -1)) : List.of();
+	}
+
 	String detail() {
 		return this.detail;
+	}
+
+	String clientAddress() {
+		return this.clientAddress;
 	}
 
 }

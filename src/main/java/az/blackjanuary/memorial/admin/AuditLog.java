@@ -1,8 +1,8 @@
 package az.blackjanuary.memorial.admin;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,13 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes what editors do. An entry joins the change it describes: both are kept, or neither. */
+/**
+ * Writes what editors do, and what the site does by itself. An entry joins the change it
+ * describes: both are kept, or neither. Details are codes with parameters (an
+ * {@link java.time.Instant} among them is kept as such), so that each reader reads them in their
+ * own language.
+ */
 @Service
 public class AuditLog {
 
-	private static final int MAX_TEXT = 200;
+	static final String SYSTEM = "system";
 
-	private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final int MAX_TEXT = 200;
 
 	private final AuditEntryRepository entries;
 
@@ -29,21 +34,49 @@ public class AuditLog {
 
 	/** Records an action of the editor signed in now. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(AuditAction action, String subject, String detail) {
+	public void record(AuditAction action, AuditSubject subject) {
+		record(action, subject, null);
+	}
+
+	/** Records an action of the editor signed in now, with what it adds to its action. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, AuditSubject subject, AuditDetail detail, Object... args) {
 		Authentication editor = SecurityContextHolder.getContext().getAuthentication();
-		record(editor != null ? editor.getName() : "system", action, subject, detail);
+		if (editor == null) {
+			recordBySystem(action, subject, detail, args);
+			return;
+		}
+		save(editor.getName(), false, action, subject, detail, null, args);
 	}
 
-	/** Records an action in the name of the given editor: sign-ins, when nobody is signed in yet. */
+	/** Records what the site did by itself, with nobody signed in: a scheduled publication. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordBySystem(AuditAction action, AuditSubject subject, AuditDetail detail, Object... args) {
+		save(SYSTEM, true, action, subject, detail, null, args);
+	}
+
+	/** Records a sign-in or a password check in the name typed, with the client it came from. */
 	@Transactional
-	public void record(String actor, AuditAction action, String subject, String detail) {
-		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, 60), action, clip(subject, MAX_TEXT),
-				clip(detail, 500)));
+	void recordAttempt(String actor, String client, AuditAction action, AuditDetail detail, Object... args) {
+		save(actor, false, action, null, detail, client, args);
 	}
 
-	/** A time as an entry's detail gives it: on the site's clock, the one editors read and enter times in. */
-	public String timeOf(Instant instant) {
-		return DETAIL_TIME.withZone(this.clock.getZone()).format(instant) + " (" + this.clock.getZone().getId() + ")";
+	private void save(String actor, boolean bySystem, AuditAction action, AuditSubject subject, AuditDetail detail,
+			String client, Object... args) {
+		AuditSubject clipped = (subject != null) ? new AuditSubject(subject.kind(), clip(subject.name(), MAX_TEXT))
+				: null;
+		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, 60), bySystem, action, clipped, detail,
+				arguments(args), clip(client, 64)));
+	}
+
+	private static String arguments(Object... args) {
+		if (args == null || args.length == 0) {
+			return null;
+		}
+		String joined = Arrays.stream(args)
+			.map((arg) -> String.valueOf(arg).replace(AuditEntry.ARGUMENT_SEPARATOR, " "))
+			.collect(Collectors.joining(AuditEntry.ARGUMENT_SEPARATOR));
+		return clip(joined, 500);
 	}
 
 	private static String clip(String text, int max) {

@@ -2,6 +2,12 @@ package az.blackjanuary.memorial.admin;
 
 import java.time.ZonedDateTime;
 
-/** An audit entry as the log page shows it, its time on Baku's clock. */
-record AuditRow(ZonedDateTime occurredAt, String actor, AuditAction action, String subject, String detail) {
+/**
+ * An audit entry as the log page shows it, worded in the reader's language, its time on the
+ * site's clock.
+ *
+ * @param clientAddress where a sign-in or password check came from, else null
+ */
+record AuditRow(ZonedDateTime occurredAt, String actor, boolean bySystem, AuditAction action, String subject,
+		String detail, String clientAddress) {
 }

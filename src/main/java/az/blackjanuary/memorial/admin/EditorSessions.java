@@ -50,7 +50,7 @@ class EditorSessions implements HandlerInterceptor {
 	/** After editors set their own password, their own session goes on with it; any other ends. */
 	void renew(HttpServletRequest request, HttpServletResponse response) {
 		String username = SecurityContextHolder.getContext().getAuthentication().getName();
-		SignedInEditor editor = new SignedInEditor(this.accounts.findByUsername(username).orElseThrow(), false);
+		SignedInEditor editor = new SignedInEditor(this.accounts.findByUsername(username).orElseThrow());
 		editor.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(editor, null, editor.getAuthorities()));

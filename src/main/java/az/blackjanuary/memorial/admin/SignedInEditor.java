@@ -16,8 +16,8 @@ class SignedInEditor extends User {
 
 	private final String passwordStamp;
 
-	SignedInEditor(AdminAccount account, boolean locked) {
-		super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
+	SignedInEditor(AdminAccount account) {
+		super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
 				AuthorityUtils.createAuthorityList("ROLE_" + account.role().name()));
 		this.passwordStamp = Digests.sha256(account.passwordHash());
 	}

@@ -59,6 +59,14 @@ class Release {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/**
+	 * Whether the site has yet to record in the audit log that the scheduled publication took
+	 * place; only ever written by {@link ReleaseRepository#markPublicationPending} and
+	 * {@link ReleaseRepository#claimPublication}.
+	 */
+	@Column(name = "publication_pending", insertable = false, updatable = false)
+	private boolean publicationPending;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 

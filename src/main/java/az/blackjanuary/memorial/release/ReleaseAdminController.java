@@ -22,12 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' side of releases: write, preview, save, publish now or later, unpublish. */
+/**
+ * The editors' side of releases: write, preview, save, publish now or later, unpublish. What
+ * cannot be undone, or takes a release away from visitors, asks once first, on a page of its
+ * own that says what will happen: no script is needed.
+ */
 @Controller
 @RequestMapping("/admin/releases")
 class ReleaseAdminController {
 
 	private static final String FORM = "release/admin/form";
+
+	private static final String CONFIRM = "release/admin/confirm";
 
 	private final ReleaseAdminService releases;
 
@@ -111,15 +117,53 @@ class ReleaseAdminController {
 		return "redirect:/admin/releases/" + id;
 	}
 
+	/** Asks before a public release is taken off the site. */
+	@GetMapping("/{id}/unpublish")
+	String confirmUnpublish(@PathVariable long id, Model model) {
+		ReleaseRow release = this.releases.row(id);
+		if (release.state() != ReleaseRow.ReleaseState.PUBLISHED) {
+			return "redirect:/admin/releases/" + id;
+		}
+		model.addAttribute("release", release);
+		model.addAttribute("what", "unpublish");
+		return CONFIRM;
+	}
+
+	/**
+	 * Takes a public release off the site once the editor has confirmed it, or calls off a
+	 * schedule at once: that leaves a draft nobody has seen, and it can be scheduled again.
+	 */
 	@PostMapping("/{id}/unpublish")
-	String unpublish(@PathVariable long id, RedirectAttributes redirect) {
-		this.releases.unpublish(id);
-		redirect.addFlashAttribute("notice", "admin.release.notice.unpublished");
+	String unpublish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (!confirmed && this.releases.row(id).state() == ReleaseRow.ReleaseState.PUBLISHED) {
+			return "redirect:/admin/releases/" + id + "/unpublish";
+		}
+		boolean calledOff = this.releases.unpublish(id);
+		redirect.addFlashAttribute("notice",
+				calledOff ? "admin.release.notice.called-off" : "admin.release.notice.unpublished");
 		return "redirect:/admin/releases/" + id;
 	}
 
+	/** Asks before a draft is deleted for good, or says at once why it cannot be. */
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		Optional<String> refusal = this.releases.deletionRefusal(id);
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("refusal", refusal.get());
+			return "redirect:/admin/releases/" + id;
+		}
+		model.addAttribute("release", this.releases.row(id));
+		model.addAttribute("what", "delete");
+		return CONFIRM;
+	}
+
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/admin/releases/" + id + "/delete";
+		}
 		Optional<String> refusal = this.releases.deleteDraft(id);
 		if (refusal.isPresent()) {
 			redirect.addFlashAttribute("refusal", refusal.get());

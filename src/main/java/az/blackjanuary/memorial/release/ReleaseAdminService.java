@@ -2,13 +2,17 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.admin.AuditAction;
+import az.blackjanuary.memorial.admin.AuditDetail;
 import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.admin.AuditSubject;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Sort;
@@ -24,13 +28,17 @@ class ReleaseAdminService {
 
 	private final MarkdownRenderer markdown;
 
+	private final ScheduledPublications publications;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, ScheduledPublications publications,
+			AuditLog audit, Clock clock) {
 		this.releases = releases;
 		this.markdown = markdown;
+		this.publications = publications;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -65,7 +73,7 @@ class ReleaseAdminService {
 		Release release = new Release(uniqueSlug(form, null), form.date(), this.clock.instant());
 		apply(form, release);
 		this.releases.save(release);
-		this.audit.record(AuditAction.RELEASE_CREATED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_CREATED, subject(release));
 		return release.id();
 	}
 
@@ -80,13 +88,16 @@ class ReleaseAdminService {
 		}
 		release.touch(this.clock.instant());
 		this.releases.flush();
-		this.audit.record(AuditAction.RELEASE_EDITED, subject(release), null);
+		this.audit.record(AuditAction.RELEASE_EDITED, subject(release));
 	}
 
 	void publishNow(long id) {
+		// A publication that came by itself first is recorded before what the editor does now.
+		this.publications.recordDue();
 		Release release = find(id);
 		release.publishAt(this.clock.instant(), this.clock.instant());
-		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release), null);
+		this.releases.markPublicationPending(id, false);
+		this.audit.record(AuditAction.RELEASE_PUBLISHED, subject(release));
 	}
 
 	/**
@@ -95,20 +106,33 @@ class ReleaseAdminService {
 	 * refused, and false is returned.
 	 */
 	boolean schedule(long id, Instant publishAt) {
+		this.publications.recordDue();
 		Release release = find(id);
 		Instant now = this.clock.instant();
 		if (!publishAt.isAfter(now) || release.isPublic(now)) {
 			return false;
 		}
 		release.publishAt(publishAt, now);
-		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), "for " + this.audit.timeOf(publishAt));
+		this.releases.markPublicationPending(id, true);
+		this.audit.record(AuditAction.RELEASE_SCHEDULED, subject(release), AuditDetail.SCHEDULED_FOR, publishAt);
 		return true;
 	}
 
-	void unpublish(long id) {
+	/**
+	 * Takes a public release off the site, or calls off the schedule of one that is not public
+	 * yet, which leaves a draft.
+	 *
+	 * @return whether it was a schedule called off
+	 */
+	boolean unpublish(long id) {
+		this.publications.recordDue();
 		Release release = find(id);
+		boolean scheduled = !release.isPublic(this.clock.instant());
 		release.unpublish(this.clock.instant());
-		this.audit.record(AuditAction.RELEASE_UNPUBLISHED, subject(release), null);
+		this.releases.markPublicationPending(id, false);
+		this.audit.record(scheduled ? AuditAction.RELEASE_SCHEDULE_CALLED_OFF : AuditAction.RELEASE_UNPUBLISHED,
+				subject(release));
+		return scheduled;
 	}
 
 	/**
@@ -118,14 +142,28 @@ class ReleaseAdminService {
 	 */
 	Optional<String> deleteDraft(long id) {
 		Release release = find(id);
+		Optional<String> refusal = deletionRefusal(release);
+		if (refusal.isPresent()) {
+			return refusal;
+		}
+		this.releases.delete(release);
+		this.audit.record(AuditAction.RELEASE_DELETED, subject(release));
+		return Optional.empty();
+	}
+
+	/** Why the release cannot be deleted, as a message key, if it cannot: asked before the editor confirms. */
+	@Transactional(readOnly = true)
+	Optional<String> deletionRefusal(long id) {
+		return deletionRefusal(find(id));
+	}
+
+	private Optional<String> deletionRefusal(Release release) {
 		if (release.hasBeenPublic(this.clock.instant())) {
 			return Optional.of("admin.release.notice.not-deleted");
 		}
-		if (this.releases.isCitedByTimeline(id)) {
+		if (this.releases.isCitedByTimeline(release.id())) {
 			return Optional.of("admin.release.notice.cited");
 		}
-		this.releases.delete(release);
-		this.audit.record(AuditAction.RELEASE_DELETED, subject(release), null);
 		return Optional.empty();
 	}
 
@@ -169,16 +207,20 @@ class ReleaseAdminService {
 		String title = release.textFor(Language.DEFAULT).map((text) -> text.content().title()).orElse(release.slug());
 		Instant now = this.clock.instant();
 		Instant visibleFrom = release.visibleFrom(this.clock.getZone());
-		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(),
-				ReleaseRow.ReleaseState.of(visibleFrom, now), visibleFrom, release.updatedAt(), release.hasBeenPublic(now));
+		ReleaseRow.ReleaseState state = ReleaseRow.ReleaseState.of(visibleFrom, now);
+		// What the schedule field shows: the time it is scheduled for, as the editor typed it.
+		LocalDateTime scheduledFor = (state == ReleaseRow.ReleaseState.SCHEDULED)
+				? LocalDateTime.ofInstant(visibleFrom, this.clock.getZone()).truncatedTo(ChronoUnit.MINUTES) : null;
+		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(), state, visibleFrom,
+				release.updatedAt(), release.hasBeenPublic(now), scheduledFor);
 	}
 
 	private Release find(long id) {
 		return this.releases.findById(id).orElseThrow(() -> new NotFoundException("No release " + id));
 	}
 
-	private static String subject(Release release) {
-		return "release " + release.slug();
+	private static AuditSubject subject(Release release) {
+		return AuditSubject.release(release.slug());
 	}
 
 }

@@ -94,8 +94,8 @@ record ReleaseForm(Long version,
 	 * a translation's original is another language of this release.
 	 */
 	void check(Errors errors) {
-		if (!errors.hasFieldErrors("commemoratedOn") && !FormInput.isDate(this.commemoratedOn)) {
-			errors.rejectValue("commemoratedOn", "typeMismatch");
+		if (!errors.hasFieldErrors("commemoratedOn") && FormInput.dateError(this.commemoratedOn) != null) {
+			errors.rejectValue("commemoratedOn", FormInput.dateError(this.commemoratedOn));
 		}
 		check(errors, "Az", this.titleAz, this.summaryAz, this.bodyAz);
 		check(errors, "En", this.titleEn, this.summaryEn, this.bodyEn);

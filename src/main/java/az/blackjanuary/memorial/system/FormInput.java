@@ -40,10 +40,25 @@ public final class FormInput {
 		return form;
 	}
 
+	/**
+	 * Why the text is not a date the site takes, as a message key, or null when it is one: an ISO
+	 * day that exists, in a year from AD 1 on.
+	 */
+	public static String dateError(String typed) {
+		if (isDate(typed)) {
+			return null;
+		}
+		return (typed != null && typed.startsWith("0000-") && isDate("2000" + typed.substring(4)))
+				? "form.date.no-year-zero" : "typeMismatch";
+	}
+
+	/**
+	 * Whether the text is an ISO day that exists. Year 0 does not: the calendar goes from 1 BC to
+	 * AD 1, and a date input's "0000" is a slip of the keyboard.
+	 */
 	public static boolean isDate(String typed) {
 		try {
-			LocalDate.parse(typed);
-			return true;
+			return LocalDate.parse(typed).getYear() != 0;
 		}
 		catch (DateTimeParseException | NullPointerException notADate) {
 			return false;

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import az.blackjanuary.memorial.admin.AuditAction;
+import az.blackjanuary.memorial.admin.AuditDetail;
 import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.admin.AuditSubject;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,7 @@ class TimelineAdminService {
 		renumber(ordered);
 		apply(form, event);
 		this.events.save(event);
-		this.audit.record(AuditAction.EVENT_CREATED, subject(event), null);
+		this.audit.record(AuditAction.EVENT_CREATED, subject(event));
 		return event.id();
 	}
 
@@ -78,7 +80,7 @@ class TimelineAdminService {
 		event.date(form.firstDay(), form.lastDay(), form.precision());
 		apply(form, event);
 		this.events.flush();
-		this.audit.record(AuditAction.EVENT_EDITED, subject(event), null);
+		this.audit.record(AuditAction.EVENT_EDITED, subject(event));
 		return true;
 	}
 
@@ -97,7 +99,7 @@ class TimelineAdminService {
 		int place = moving.sortOrder();
 		moving.placeAt(neighbour.sortOrder());
 		neighbour.placeAt(place);
-		this.audit.record(AuditAction.EVENT_MOVED, subject(moving), up ? "up" : "down");
+		this.audit.record(AuditAction.EVENT_MOVED, subject(moving), up ? AuditDetail.MOVED_UP : AuditDetail.MOVED_DOWN);
 	}
 
 	private static void renumber(List<TimelineEvent> ordered) {
@@ -114,7 +116,7 @@ class TimelineAdminService {
 		else {
 			event.show();
 		}
-		this.audit.record(hidden ? AuditAction.EVENT_HIDDEN : AuditAction.EVENT_SHOWN, subject(event), null);
+		this.audit.record(hidden ? AuditAction.EVENT_HIDDEN : AuditAction.EVENT_SHOWN, subject(event));
 	}
 
 	private void apply(TimelineEventForm form, TimelineEvent event) {
@@ -134,8 +136,8 @@ class TimelineAdminService {
 		return this.events.findById(id).orElseThrow(() -> new NotFoundException("No timeline event " + id));
 	}
 
-	private static String subject(TimelineEvent event) {
-		return "timeline event " + event.id() + " (" + event.startsOn() + ")";
+	private static AuditSubject subject(TimelineEvent event) {
+		return AuditSubject.event(event.id(), event.startsOn());
 	}
 
 }

@@ -55,18 +55,25 @@ record TimelineEventForm(Long version,
 		return texts;
 	}
 
-	/** A day range needs its last day; no other precision has one. One language at least. */
+	/**
+	 * A day range needs its last day, and no other precision has one: a last day typed for one
+	 * is refused rather than dropped. One language at least.
+	 */
 	void check(Errors errors) {
-		if (!errors.hasFieldErrors("startsOn") && !FormInput.isDate(this.startsOn)) {
-			errors.rejectValue("startsOn", "typeMismatch");
+		if (!errors.hasFieldErrors("startsOn") && FormInput.dateError(this.startsOn) != null) {
+			errors.rejectValue("startsOn", FormInput.dateError(this.startsOn));
 		}
-		if (!errors.hasFieldErrors("endsOn") && this.endsOn != null && !FormInput.isDate(this.endsOn)) {
-			errors.rejectValue("endsOn", "typeMismatch");
+		if (!errors.hasFieldErrors("endsOn") && this.endsOn != null && FormInput.dateError(this.endsOn) != null) {
+			errors.rejectValue("endsOn", FormInput.dateError(this.endsOn));
 		}
 		if (this.precision == DatePrecision.DAY_RANGE && !errors.hasFieldErrors("startsOn")
 				&& !errors.hasFieldErrors("endsOn")
 				&& (this.endsOn == null || LocalDate.parse(this.endsOn).isBefore(LocalDate.parse(this.startsOn)))) {
 			errors.rejectValue("endsOn", "timeline.form.range-end-required");
+		}
+		if (this.precision != null && this.precision != DatePrecision.DAY_RANGE && this.endsOn != null
+				&& !errors.hasFieldErrors("endsOn")) {
+			errors.rejectValue("endsOn", "timeline.form.end-only-for-range");
 		}
 		checkLanguage(errors, "Az", this.titleAz, this.bodyAz);
 		checkLanguage(errors, "En", this.titleEn, this.bodyEn);

@@ -84,6 +84,10 @@ class Tribute {
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
+	/** Why a moderator rejected it, if they said: for the moderators only. */
+	@Column(name = "rejection_reason")
+	private String rejectionReason;
+
 	/** Author, moderators and reporters may change a tribute at one moment: none overwrites another. */
 	@Version
 	private long version;
@@ -138,6 +142,7 @@ class Tribute {
 		this.messageDigest = null;
 		this.flag = null;
 		this.reportCount = 0;
+		this.rejectionReason = null;
 		this.status = TributeStatus.DELETED;
 		this.editedAt = now;
 	}
@@ -153,6 +158,7 @@ class Tribute {
 	void approve(Instant now) {
 		this.status = TributeStatus.APPROVED;
 		this.moderatedAt = now;
+		this.rejectionReason = null;
 		// A moderator has looked: earlier reports are answered.
 		this.reportCount = 0;
 		if (this.flag == TributeFlag.REPORTED) {
@@ -173,9 +179,20 @@ class Tribute {
 		return this.reportCount;
 	}
 
-	void reject(Instant now) {
+	/** Rejects it, with the moderator's reason if they gave one. */
+	void reject(Instant now, String reason) {
 		this.status = TributeStatus.REJECTED;
 		this.moderatedAt = now;
+		this.rejectionReason = reason;
+	}
+
+	String rejectionReason() {
+		return this.rejectionReason;
+	}
+
+	/** Whether its author changed it after a moderator last decided on it: a moderator's decision clears the mark. */
+	boolean changedSinceModerated() {
+		return this.editedAt != null && (this.moderatedAt == null || this.moderatedAt.isBefore(this.editedAt));
 	}
 
 	Long id() {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import az.blackjanuary.memorial.admin.AuditAction;
 import az.blackjanuary.memorial.admin.AuditLog;
+import az.blackjanuary.memorial.admin.AuditSubject;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -70,46 +73,84 @@ public class TributeModeration {
 	}
 
 	public void approve(long id) {
-		decide(List.of(id), TributeStatus.APPROVED);
+		decide(List.of(id), TributeStatus.APPROVED, null);
 	}
 
 	public void reject(long id) {
-		decide(List.of(id), TributeStatus.REJECTED);
+		decide(List.of(id), TributeStatus.REJECTED, null);
 	}
 
 	/**
 	 * Approves or rejects each of the given tributes; approved ones are on the wall at once. One
-	 * its author removed meanwhile stays removed.
+	 * its author removed meanwhile stays removed. A rejection keeps the moderator's reason, if
+	 * they gave one, for the moderators; an approval forgets an earlier one.
 	 */
-	public int decide(Collection<Long> ids, TributeStatus decision) {
-		List<Tribute> chosen = this.tributes.findAllById(ids)
-			.stream()
-			.filter((tribute) -> tribute.status() != TributeStatus.DELETED)
-			.toList();
+	public int decide(Collection<Long> ids, TributeStatus decision, String reason) {
+		List<Tribute> chosen = chosen(ids);
 		for (Tribute tribute : chosen) {
 			if (decision == TributeStatus.APPROVED) {
 				tribute.approve(this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 			}
 			else {
-				tribute.reject(this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+				tribute.reject(this.clock.instant().truncatedTo(ChronoUnit.MICROS), reason);
 			}
 			this.audit.record(
 					(decision == TributeStatus.APPROVED) ? AuditAction.TRIBUTE_APPROVED : AuditAction.TRIBUTE_REJECTED,
-					"tribute " + tribute.id(), null);
+					AuditSubject.tribute(tribute.id()));
 		}
 		return chosen.size();
 	}
 
-	/** Pending tributes oldest first, so none waits forever; decided ones newest first. */
+	/**
+	 * Pending tributes oldest first, so none waits forever; reported ones most reported first;
+	 * decided ones newest first.
+	 */
 	@Transactional(readOnly = true)
-	List<QueuedTribute> queue(TributeStatus status) {
-		List<Tribute> found = (status == TributeStatus.PENDING)
-				? this.tributes.oldest(status, Limit.of(QUEUE_SIZE))
-				: this.tributes.newest(status, Limit.of(QUEUE_SIZE));
+	List<QueuedTribute> queue(ModerationView view) {
+		List<Tribute> found = switch (view) {
+			case PENDING -> this.tributes.oldest(TributeStatus.PENDING, Limit.of(QUEUE_SIZE));
+			case REPORTED -> this.tributes.reported(Limit.of(QUEUE_SIZE));
+			case APPROVED, REJECTED -> this.tributes.newest(view.status(), Limit.of(QUEUE_SIZE));
+		};
+		return queued(found);
+	}
+
+	/** The chosen tributes that can still be decided, as moderators see them: for asking before a bulk rejection. */
+	@Transactional(readOnly = true)
+	List<QueuedTribute> decidable(Collection<Long> ids) {
+		return queued(chosen(ids));
+	}
+
+	private List<Tribute> chosen(Collection<Long> ids) {
+		return this.tributes.findAllById(ids)
+			.stream()
+			.filter((tribute) -> tribute.status() != TributeStatus.DELETED)
+			.toList();
+	}
+
+	private List<QueuedTribute> queued(List<Tribute> found) {
+		Map<Long, Map<String, Long>> reasons = reportReasons(found);
 		return found.stream()
 			.map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.authorName(), tribute.nameShown(),
-					tribute.editedAt() != null, tribute.flag(), tribute.reportCount()))
+					tribute.changedSinceModerated(), tribute.flag(), tribute.reportCount(),
+					reasons.getOrDefault(tribute.id(), Map.of()), tribute.rejectionReason()))
 			.toList();
+	}
+
+	/** How many reports of each tribute gave each reason, by tribute, in one query for all of them. */
+	private Map<Long, Map<String, Long>> reportReasons(List<Tribute> found) {
+		Map<Long, Map<String, Long>> reasons = new HashMap<>();
+		this.reports.reportsOf(found.stream().map(Tribute::id).toList()).forEach((id, reported) -> {
+			Map<String, Long> byReason = new LinkedHashMap<>();
+			reported.byReason().forEach((reason, count) -> byReason.put(reason.name(), count));
+			reasons.put(id, byReason);
+		});
+		return reasons;
+	}
+
+	@Transactional(readOnly = true)
+	long reportedCount() {
+		return this.tributes.countReported();
 	}
 
 	@Transactional(readOnly = true)

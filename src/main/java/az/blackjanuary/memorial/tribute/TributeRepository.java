@@ -64,4 +64,16 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 	List<Tribute> newerThan(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
 			@Param("id") long id, Limit limit);
 
+	/**
+	 * Approved tributes that visitors reported, fewer times than it takes to hide one: the most
+	 * reported first. For the moderators only.
+	 */
+	@Query("""
+			select t from Tribute t where t.status = az.blackjanuary.memorial.tribute.TributeStatus.APPROVED
+			and t.reportCount > 0 order by t.reportCount desc, t.createdAt desc, t.id desc""")
+	List<Tribute> reported(Limit limit);
+
+	@Query("select count(t) from Tribute t where t.status = az.blackjanuary.memorial.tribute.TributeStatus.APPROVED and t.reportCount > 0")
+	long countReported();
+
 }

@@ -60,6 +60,19 @@ class AdminAccessTests {
 	}
 
 	@org.junit.jupiter.api.Test
+	void everyAdminPageLinksItsOtherLanguages() {
+		for (String page : EVERY_ADMIN_PAGE) {
+			String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+			String kept = page.contains("?") ? page.substring(page.indexOf('?') + 1) + "&amp;" : "";
+			assertThat(this.mvc.get().uri(page).with(user("editor").roles("ADMIN"))).as(page)
+				.bodyText()
+				.contains("<nav class=\"language-switch\"")
+				.contains("href=\"" + path + "?" + kept + "lang=ru\"")
+				.contains("href=\"" + path + "?" + kept + "lang=en\"");
+		}
+	}
+
+	@org.junit.jupiter.api.Test
 	void adminPagesSpeakTheEditorsLanguage() {
 		assertThat(this.mvc.get().uri("/admin/releases?lang=ru").with(user("editor").roles("ADMIN"))).bodyText()
 			.contains("<html lang=\"ru\"");

@@ -76,6 +76,43 @@ class EditorPathTests {
 	}
 
 	@Test
+	void anEditorDeletesADraftOnlyAfterConfirmingOnAPageThatSaysWhatWillHappen() {
+		String title = "A draft to throw away " + UUID.randomUUID().toString().substring(0, 8);
+		this.browser.open("/admin/releases/new");
+		this.browser.set("#commemoratedOn", "2027-01-20");
+		this.browser.fill("#titleEn", title);
+		this.browser.fill("#bodyEn", "Not to be kept.");
+		this.browser.clickAndWait("button[name=action][value=save]");
+		String draft = this.browser.path();
+
+		this.browser.clickAndWait(".release-status a[href$='/delete']");
+		assertThat(this.browser.path()).isEqualTo(draft + "/delete");
+		assertThat(this.browser.text("main h1")).isEqualToIgnoringCase(message("admin.release.confirm.delete.title"));
+		assertThat(this.browser.text("main .confirm__what")).isEqualTo(title);
+		assertThat(this.browser.text("main .confirm__what + p")).isEqualTo(message("admin.release.confirm.delete.text"));
+
+		// Going back changes nothing; confirming deletes it.
+		this.browser.clickAndWait("main .admin-actions a");
+		assertThat(this.browser.path()).isEqualTo(draft);
+		this.browser.clickAndWait(".release-status a[href$='/delete']");
+		this.browser.clickAndWait("main form button[type=submit]");
+		assertThat(this.browser.path()).isEqualTo("/admin/releases");
+		assertThat(this.browser.text("main .notice")).isEqualTo(message("admin.release.notice.deleted"));
+		assertThat(this.browser.text("main")).doesNotContain(title);
+	}
+
+	@Test
+	void everyEditorsPageSwitchesToAnotherLanguageAndBack() {
+		this.browser.open("/admin/releases");
+		this.browser.clickAndWait(".language-switch a[lang=ru]");
+		assertThat(this.browser.text("main h1")).isEqualToIgnoringCase(this.messages.getMessage("admin.nav.releases",
+				null, Locale.forLanguageTag("ru")));
+		this.browser.clickAndWait(".language-switch a[lang=en]");
+		assertThat(this.browser.path()).isEqualTo("/admin/releases");
+		assertThat(this.browser.text("main h1")).isEqualToIgnoringCase(message("admin.nav.releases"));
+	}
+
+	@Test
 	void aModeratorApprovesAPendingTributeAndItAppearsOnTheWall() {
 		String tribute = "Şəhidlər ölməz, vətən bölünməz. " + UUID.randomUUID();
 		this.browser.open("/tributes");

@@ -29,12 +29,13 @@ final class SitePages {
 	private SitePages() {
 	}
 
-	/** The editors' pages, the seeded release's edit page among them. */
+	/** The editors' pages, the seeded release's edit page and the page that asks before unpublishing it among them. */
 	static List<String> admin(JdbcTemplate jdbc) {
 		Long seeded = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
 				SEEDED_RELEASE);
 		List<String> pages = new ArrayList<>(ADMIN);
 		pages.add("/admin/releases/" + seeded);
+		pages.add("/admin/releases/" + seeded + "/unpublish");
 		return pages;
 	}
 

@@ -50,6 +50,8 @@ class ReleaseAdminTests {
 	void onTheDayOfThe37thAnniversary() {
 		this.clock.set(ZonedDateTime.of(2027, 1, 20, 8, 0, 0, 0, SettableClock.BAKU));
 	}
+	@Autowired
+	private ScheduledPublications publications;
 
 	@AfterEach
 	void cleanUp() {
@@ -128,13 +130,14 @@ class ReleaseAdminTests {
 		long id = create("Unpublished 2027", BODY);
 		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
 		String slug = this.releases.findById(id).orElseThrow().slug();
-		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf()).exchange();
+		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").param("confirmed", "true").with(editor()).with(csrf())
+			.exchange();
 		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
 
 		edit(id, "A new title after publication", BODY);
 		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo(slug);
-		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
+			.with(csrf())).flash().containsEntry("refusal", "admin.release.notice.not-deleted");
 		assertThat(this.releases.findById(id)).as("a published release is never deleted").isPresent();
 		assertThat(audit()).contains("RELEASE_UNPUBLISHED", "RELEASE_EDITED");
 	}
@@ -146,7 +149,8 @@ class ReleaseAdminTests {
 		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf()).exchange();
 		edit(id, "Withdrawn and renamed", BODY);
 		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo("2027-withdrawn-and-renamed");
-		this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()).exchange();
+		this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor()).with(csrf())
+			.exchange();
 		assertThat(this.releases.findById(id)).isEmpty();
 	}
 
@@ -171,7 +175,11 @@ class ReleaseAdminTests {
 				event);
 		this.jdbc.update("update timeline_event set source_release_id = ? where id = ?", id, event);
 		try {
-			assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf())).flash()
+			assertThat(this.mvc.get().uri("/admin/releases/" + id + "/delete").with(editor())).flash()
+				.as("told before being asked to confirm")
+				.containsEntry("refusal", "admin.release.notice.cited");
+			assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
+				.with(csrf())).flash()
 				.containsEntry("refusal", "admin.release.notice.cited");
 			assertThat(this.releases.findById(id)).isPresent();
 		}
@@ -185,7 +193,8 @@ class ReleaseAdminTests {
 		long id = create("First title", BODY);
 		edit(id, "Second title", BODY);
 		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo("2027-second-title");
-		this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()).exchange();
+		this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor()).with(csrf())
+			.exchange();
 		assertThat(this.releases.findById(id)).isEmpty();
 		assertThat(audit()).contains("RELEASE_DELETED");
 	}
@@ -285,6 +294,97 @@ class ReleaseAdminTests {
 	}
 
 	@Test
+	void deletingADraftAsksOnceFirstAndSaysItCannotBeUndone() {
+		long id = create("A draft to delete", BODY);
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
+			.contains("href=\"/admin/releases/" + id + "/delete\"");
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/admin/releases/" + id + "/delete");
+		assertThat(this.releases.findById(id)).as("nothing is deleted without confirming").isPresent();
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "/delete?lang=en").with(editor())).hasStatusOk()
+			.bodyText()
+			.contains("Delete this draft?")
+			.contains("A draft to delete")
+			.contains("This cannot be undone.")
+			.contains("name=\"confirmed\" value=\"true\"");
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/releases");
+		assertThat(this.releases.findById(id)).isEmpty();
+	}
+
+	@Test
+	void unpublishingAsksOnceFirstAndSaysWhatVisitorsWillNoLongerFind() {
+		long id = create("Published then withdrawn", BODY);
+		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
+		String slug = this.releases.findById(id).orElseThrow().slug();
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/admin/releases/" + id + "/unpublish");
+		assertThat(this.mvc.get().uri("/releases/" + slug)).as("still public until confirmed").hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "/unpublish?lang=en").with(editor())).hasStatusOk()
+			.bodyText()
+			.contains("Unpublish this release?")
+			.contains("Published then withdrawn")
+			.contains("its page /releases/" + slug + " will answer “not found”")
+			.contains("you can publish it again");
+		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").param("confirmed", "true").with(editor()).with(csrf())
+			.exchange();
+		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aScheduledReleaseOffersToCallOffItsScheduleRatherThanToUnpublishIt() {
+		long id = create("Scheduled, then called off", BODY);
+		schedule(id, LocalDateTime.now(this.clock).plusDays(3));
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
+			.contains(">Call off the schedule<")
+			.doesNotContain(">Unpublish<");
+		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf())).flash()
+			.containsEntry("notice", "admin.release.notice.called-off");
+		assertThat(this.releases.findById(id).orElseThrow().publishedAt()).isNull();
+		assertThat(audit()).contains("RELEASE_SCHEDULE_CALLED_OFF");
+	}
+
+	@Test
+	void theScheduleFieldShowsTheTimeTheReleaseIsScheduledFor() {
+		long id = create("Scheduled for a known time", BODY);
+		LocalDateTime at = LocalDateTime.of(2027, 1, 20, 9, 30);
+		schedule(id, at);
+		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
+			.contains("name=\"publishAt\" value=\"2027-01-20T09:30\"")
+			.contains("Change the time");
+	}
+
+	@Test
+	void aScheduledPublicationIsRecordedInTheAuditLogByTheSiteItselfOnce() {
+		long id = create("Appears by itself", BODY);
+		schedule(id, LocalDateTime.now(this.clock).plusHours(2));
+		this.publications.recordDue();
+		assertThat(systemEntries(id)).as("not before its time").isEmpty();
+
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(3)));
+		this.publications.recordDue();
+		this.publications.recordDue();
+		assertThat(systemEntries(id)).containsExactly("RELEASE_PUBLISHED_ON_SCHEDULE");
+		assertThat(this.mvc.get().uri("/admin/audit?lang=en").with(editor())).bodyText()
+			.contains("The site (automatically)")
+			.contains("Published a release at its scheduled time")
+			.contains("release " + this.releases.findById(id).orElseThrow().slug());
+	}
+
+	@Test
+	void yearZeroIsRefusedWithAMessage() {
+		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "0000-01-20")
+			.param("titleEn", "Title").param("bodyEn", "Body").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("There is no year 0");
+	}
+
+	@Test
 	void moderatorsCannotPublish() {
 		long id = create("Moderated 2027", BODY);
 		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/publish")
@@ -334,6 +434,11 @@ class ReleaseAdminTests {
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
 		return user("editor").roles("ADMIN");
+	}
+
+	private java.util.List<String> systemEntries(long id) {
+		return this.jdbc.queryForList("select action from audit_entry where by_system and actor = 'system' and subject = ?",
+				String.class, this.releases.findById(id).orElseThrow().slug());
 	}
 
 	private java.util.List<String> audit() {

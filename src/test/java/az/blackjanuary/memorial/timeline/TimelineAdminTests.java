@@ -86,6 +86,26 @@ class TimelineAdminTests {
 	}
 
 	@Test
+	void aLastDayForAnythingButARangeOfDaysIsRefusedRatherThanDropped() {
+		long before = this.events.count();
+		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-20")
+			.param("endsOn", "1990-01-21").param("precision", "DAY").param("titleEn", "One day")
+			.param("bodyEn", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("Only a range of days has a last day");
+		assertThat(this.events.count()).isEqualTo(before);
+	}
+
+	@Test
+	void yearZeroIsRefusedWithAMessage() {
+		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "0000-01-01")
+			.param("precision", "YEAR").param("titleEn", "Year zero").param("bodyEn", "Text")
+			.with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("There is no year 0");
+	}
+
+	@Test
 	void anEventMovesOnlyUpOrDown() {
 		long id = this.seeded.iterator().next();
 		assertThat(this.mvc.post().uri("/admin/timeline/" + id + "/move").param("direction", "sideways").with(editor())

@@ -31,6 +31,9 @@ class TributeModerationTests {
 	private TributeService wall;
 
 	@Autowired
+	private TributeModeration moderation;
+
+	@Autowired
 	private SettableClock clock;
 
 	@Autowired
@@ -92,6 +95,106 @@ class TributeModerationTests {
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(List.of(status(this.oldest), status(this.middle), status(this.newest)))
 			.containsOnly(TributeStatus.PENDING);
+	}
+
+	@Test
+	void tributesReportedFewerTimesThanItTakesToHideThemAppearInTheReportedList() {
+		this.moderation.approve(this.oldest);
+		this.moderation.report(this.oldest, "first visitor", ReportReason.SPAM);
+		this.moderation.report(this.oldest, "second visitor", ReportReason.SPAM);
+		assertThat(status(this.oldest)).as("still on the wall").isEqualTo(TributeStatus.APPROVED);
+		assertThat(this.mvc.get().uri("/admin/tributes?status=REPORTED&lang=en").with(moderator())).hasStatusOk()
+			.bodyText()
+			.contains("Reported (1)")
+			.contains("Oldest pending tribute")
+			.contains("Reports: 2")
+			.contains("Spam or advertising: 2")
+			.doesNotContain("Middle pending tribute");
+
+		// Approving it again keeps it on the wall and answers the reports.
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.oldest)).param("decision", "APPROVED")
+			.param("status", "REPORTED").with(moderator()).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/admin/tributes?status=REPORTED&lang=en").with(moderator())).bodyText()
+			.contains("Reported (0)")
+			.doesNotContain("Oldest pending tribute");
+	}
+
+	@Test
+	void selectAllTicksEveryTributeWithoutAScript() throws Exception {
+		assertThat(this.mvc.get().uri("/admin/tributes?lang=en").with(moderator())).bodyText()
+			.contains("href=\"/admin/tributes?status=PENDING&amp;select=all\"")
+			.doesNotContain("checked=\"checked\"");
+		String all = this.mvc.get().uri("/admin/tributes?status=PENDING&select=all&lang=en").with(moderator()).exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all.split("checked=\"checked\"", -1)).hasSize(4);
+		assertThat(all).contains("Select none");
+	}
+
+	@Test
+	void aRejectionReasonIsKeptForTheModeratorsAndForgottenOnApproval() {
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "REJECTED")
+			.param("reason", "  An advertisement  ").with(moderator()).with(csrf()).exchange();
+		assertThat(this.jdbc.queryForObject("select rejection_reason from tribute where id = ?", String.class,
+				this.middle)).isEqualTo("An advertisement");
+		assertThat(this.mvc.get().uri("/admin/tributes?status=REJECTED&lang=en").with(moderator())).bodyText()
+			.contains("Rejected because: An advertisement");
+
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "APPROVED")
+			.param("status", "REJECTED").with(moderator()).with(csrf()).exchange();
+		assertThat(this.jdbc.queryForObject("select rejection_reason from tribute where id = ?", String.class,
+				this.middle)).isNull();
+		assertThat(this.mvc.get().uri("/tributes")).bodyText()
+			.contains("Middle pending tribute")
+			.doesNotContain("An advertisement");
+	}
+
+	@Test
+	void anOverlongRejectionReasonDecidesNothing() {
+		assertThat(this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle))
+			.param("decision", "REJECTED").param("reason", "x".repeat(301)).with(moderator()).with(csrf())).flash()
+			.containsEntry("refusal", "admin.tributes.reason-too-long");
+		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
+	}
+
+	@Test
+	void rejectingSeveralAtOnceAsksOnceFirstAndSaysWhatWillHappen() {
+		assertThat(this.mvc.post().uri("/admin/tributes?lang=en").param("id", String.valueOf(this.oldest))
+			.param("id", String.valueOf(this.newest)).param("decision", "REJECTED").param("reason", "Spam")
+			.with(moderator()).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Reject 2 tributes?")
+			.contains("Their authors are not told")
+			.contains("You can approve any of them again later")
+			.contains("Reason, for the moderators only: Spam")
+			.containsSubsequence("Oldest pending tribute", "Newest pending tribute")
+			.contains("name=\"confirmed\" value=\"true\"");
+		assertThat(List.of(status(this.oldest), status(this.newest))).as("nothing rejected yet")
+			.containsOnly(TributeStatus.PENDING);
+
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.oldest))
+			.param("id", String.valueOf(this.newest)).param("decision", "REJECTED").param("reason", "Spam")
+			.param("confirmed", "true").with(moderator()).with(csrf()).exchange();
+		assertThat(List.of(status(this.oldest), status(this.newest))).containsOnly(TributeStatus.REJECTED);
+		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
+	}
+
+	@Test
+	void theChangedByItsAuthorMarkIsClearedOnceAModeratorApprovesTheChange() {
+		this.moderation.approve(this.middle);
+		this.clock.tick();
+		Tribute changed = this.tributes.findById(this.middle).orElseThrow();
+		changed.rewrite(null, null, "Middle pending tribute, changed", NameShown.FULL, null, this.clock.instant());
+		this.tributes.save(changed);
+		assertThat(this.mvc.get().uri("/admin/tributes?lang=en").with(moderator())).bodyText()
+			.contains("Changed by its author");
+
+		this.clock.tick();
+		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "APPROVED")
+			.with(moderator()).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/admin/tributes?status=APPROVED&lang=en").with(moderator())).bodyText()
+			.contains("Middle pending tribute, changed")
+			.doesNotContain("Changed by its author");
 	}
 
 	private long post(String message) {
