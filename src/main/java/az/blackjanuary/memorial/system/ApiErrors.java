@@ -68,9 +68,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail problem(HttpStatus status, Locale locale) {
+		return problem(this.messages, status, locale);
+	}
+
+	/** A problem detail with its title in the client's language, for the API's errors wherever they arise. */
+	static ProblemDetail problem(MessageSource messages, HttpStatus status, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle(this.messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
-				locale));
+		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale));
 		return problem;
 	}
 

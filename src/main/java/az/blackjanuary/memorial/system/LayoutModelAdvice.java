@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,7 +34,7 @@ class LayoutModelAdvice {
 	/** All in one method: Spring MVC calls each such method on every request, pages or not. */
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request, Locale locale) {
-		model.addAttribute("currentPath", currentPath(request));
+		model.addAttribute("currentPath", KnownRoutes.currentPath(request));
 		model.addAttribute("keptQuery", keptQuery(request));
 		model.addAttribute("languages", LANGUAGES);
 		model.addAttribute("currentLanguage", Language.of(locale));
@@ -62,13 +61,6 @@ class LayoutModelAdvice {
 			}
 		}
 		return kept.toString();
-	}
-
-	/** The path of the page being shown; on an error page, the path the visitor asked for. */
-	private static String currentPath(HttpServletRequest request) {
-		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String uri = (original != null) ? original.toString() : request.getRequestURI();
-		return uri.substring(request.getContextPath().length());
 	}
 
 }

@@ -2,8 +2,9 @@ package az.blackjanuary.memorial.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,36 +12,45 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Answers a client that posts too often with 429 and how long to wait, before anything else
- * looks at the request: before anything is stored, and before a sign-in is tried, so that
- * nobody can guess passwords quickly or fill the audit log with failed sign-ins.
+ * looks at the request: before its body is read, before anything is stored, and before a
+ * sign-in is tried, so that nobody can guess passwords quickly or fill the audit log with
+ * failed sign-ins. Every post outside the editors' area counts against some limit: those with
+ * a limit of their own, and any other against a common one.
  */
 class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private static final PathPattern EDITORS_AREA = PathPatternParser.defaultInstance.parse("/admin/**");
 
 	private final RateLimiter limiter;
 
 	private final ClientAddress clients;
 
-	private final Map<String, RateLimiter.LimitedAction> actions;
+	private final List<LimitedRoute> routes;
 
-	RateLimitFilter(RateLimiter limiter, ClientAddress clients, Map<String, RateLimiter.LimitedAction> actions) {
+	RateLimitFilter(RateLimiter limiter, ClientAddress clients, List<LimitedRoute> routes) {
 		this.limiter = limiter;
 		this.clients = clients;
-		this.actions = actions;
+		this.routes = routes;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !this.actions.containsKey(request.getServletPath());
+		return READING_METHODS.contains(request.getMethod()) || actionFor(request).isEmpty();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		RateLimiter.LimitedAction action = this.actions.get(request.getServletPath());
+		RateLimiter.LimitedAction action = actionFor(request).orElseThrow();
 		Optional<Duration> wait = this.limiter.tryAcquire(action, this.clients.of(request));
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);
@@ -49,6 +59,26 @@ class RateLimitFilter extends OncePerRequestFilter {
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+	}
+
+	/** The first route that matches; editors' own posts, once signed in, are not limited here. */
+	private Optional<RateLimiter.LimitedAction> actionFor(HttpServletRequest request) {
+		PathContainer path = PathContainer.parsePath(request.getServletPath());
+		for (LimitedRoute route : this.routes) {
+			if (route.pattern().matches(path)) {
+				return Optional.of(route.action());
+			}
+		}
+		return EDITORS_AREA.matches(path) ? Optional.empty() : Optional.of(RateLimiter.LimitedAction.OTHER_POST);
+	}
+
+	/** Posts to the paths that match a pattern count against one limit. */
+	record LimitedRoute(PathPattern pattern, RateLimiter.LimitedAction action) {
+
+		static LimitedRoute of(String pattern, RateLimiter.LimitedAction action) {
+			return new LimitedRoute(PathPatternParser.defaultInstance.parse(pattern), action);
+		}
+
 	}
 
 }

@@ -52,6 +52,9 @@ public class RateLimiter {
 			case TRIBUTE -> this.properties.tributesPerMinute();
 			case CARNATION -> this.properties.carnationsPerMinute();
 			case SIGN_IN -> this.properties.signInsPerMinute();
+			case REPORT -> this.properties.reportsPerMinute();
+			case AUTHOR_CHANGE -> this.properties.authorChangesPerMinute();
+			case OTHER_POST -> this.properties.otherPostsPerMinute();
 		};
 		return Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
@@ -62,7 +65,10 @@ public class RateLimiter {
 	/** What a client may do only so often. */
 	public enum LimitedAction {
 
-		TRIBUTE, CARNATION, SIGN_IN
+		TRIBUTE, CARNATION, SIGN_IN, REPORT, AUTHOR_CHANGE,
+
+		/** Any other post outside the editors' area, so that no public route is left unlimited. */
+		OTHER_POST
 
 	}
 

@@ -1,7 +1,9 @@
 package az.blackjanuary.memorial.system;
 
-import java.util.Map;
+import java.util.List;
 
+import az.blackjanuary.memorial.system.RateLimitFilter.LimitedRoute;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +12,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The body size check runs first, and again around the error page it leads to; the rate limits
- * come next, before Spring Security and so before any sign-in is tried.
+ * come next, before any body is read and before Spring Security, so before any sign-in is
+ * tried; then the body is read whole, within its limits, before anything else looks at it.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimitsConfig {
@@ -25,12 +28,25 @@ class RequestLimitsConfig {
 
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ClientAddress clients) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limiter,
-				clients,
-				Map.of("/tributes", RateLimiter.LimitedAction.TRIBUTE, "/api/v1/tributes",
-						RateLimiter.LimitedAction.TRIBUTE, "/carnations", RateLimiter.LimitedAction.CARNATION, "/login",
-						RateLimiter.LimitedAction.SIGN_IN, "/admin/account/password", RateLimiter.LimitedAction.SIGN_IN)));
+		List<LimitedRoute> routes = List.of(LimitedRoute.of("/tributes", LimitedAction.TRIBUTE),
+				LimitedRoute.of("/api/v1/tributes", LimitedAction.TRIBUTE),
+				LimitedRoute.of("/carnations", LimitedAction.CARNATION),
+				LimitedRoute.of("/login", LimitedAction.SIGN_IN),
+				LimitedRoute.of("/admin/account/password", LimitedAction.SIGN_IN),
+				LimitedRoute.of("/tributes/*/report/**", LimitedAction.REPORT),
+				LimitedRoute.of("/tributes/yours/**", LimitedAction.AUTHOR_CHANGE));
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limiter, clients, routes));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(RateLimitProperties limits, ClientAddress clients) {
+		FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyFilter(limits, clients));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

@@ -62,7 +62,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
+	static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
@@ -71,7 +71,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	}
 
 	/** The request as the error page sees it: parameters from the address only. */
-	private static final class QueryStringOnly extends HttpServletRequestWrapper {
+	static class QueryStringOnly extends HttpServletRequestWrapper {
 
 		private final Map<String, String[]> parameters = new LinkedHashMap<>();
 

@@ -1,44 +1,39 @@
 package az.blackjanuary.memorial.system;
 
-import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Visitors read and post without an account; editors sign in for {@code /admin}. Every form
  * carries a CSRF token, kept in a cookie rather than a session so that any instance behind a
- * load balancer can check it.
+ * load balancer can check it. Only a sign-in makes a server session: an anonymous visit to the
+ * editors' area is sent to the sign-in page without one, and editors land on the start page.
+ * Redirects are relative, never built from the Host header.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-			+ "script-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-			+ "base-uri 'self'; object-src 'none'";
-
-	/**
-	 * The request attribute that tells the error page why a request was refused with 403: a form
-	 * whose token has expired, or a page the signed-in editor's role does not open.
-	 */
-	public static final String FORBIDDEN_FOR_ROLE = "forbiddenForRole";
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures,
 			AuthenticationDetailsSource<HttpServletRequest, ?> signInClients) throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+		signInFirst.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin", "/admin/tributes/**", "/admin/account/**")
 			.hasAnyRole("ADMIN", "MODERATOR")
@@ -51,22 +46,31 @@ class SecurityConfig {
 				.failureHandler(signInFailures)
 				.authenticationDetailsSource(signInClients)
 				.permitAll())
-			.exceptionHandling((errors) -> errors.accessDeniedHandler(SecurityConfig::refuse))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst)
+				.accessDeniedHandler(new ExpiredForms(Set.of("/tributes"))))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 				// The API takes JSON only, which another site's page cannot send here uninvited.
 				.ignoringRequestMatchers("/api/**"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			.headers((headers) -> {
+				headers.defaultsDisabled();
+				SiteHeaders.WRITERS.forEach(headers::addHeaderWriter);
+			});
 		return http.build();
 	}
 
-	/** A missing or stale CSRF token is an expired form; any other refusal is the editor's role. */
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-			throws IOException {
-		request.setAttribute(FORBIDDEN_FOR_ROLE, !(denied instanceof CsrfException));
-		response.sendError(HttpStatus.FORBIDDEN.value());
+	/**
+	 * An address the firewall refuses (a double slash, {@code ..}, a semicolon) is answered with
+	 * the site's 400 page and the same headers as every page; Spring Security would otherwise
+	 * refuse it before its own headers are written.
+	 */
+	@Bean
+	WebSecurityCustomizer refusedAddressesWithTheSitesHeaders() {
+		return (web) -> web.requestRejectedHandler((request, response, rejected) -> {
+			SiteHeaders.write(request, response);
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		});
 	}
 
 	@Bean

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * {@code ?lang=az|en|ru} on any page switches the language and the cookie remembers it.
+ * {@code ?lang=az|en|ru} on any page switches the language and the cookie remembers it; the
+ * path of the page a controller took is remembered for its error page's links.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -24,6 +25,7 @@ class WebConfig implements WebMvcConfigurer {
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch);
+		registry.addInterceptor(new KnownRoutes());
 	}
 
 }

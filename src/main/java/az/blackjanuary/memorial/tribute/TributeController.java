@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import az.blackjanuary.memorial.system.ClientAddress;
 import az.blackjanuary.memorial.system.DatabaseOutage;
+import az.blackjanuary.memorial.system.ExpiredForms;
 import az.blackjanuary.memorial.system.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,12 +68,14 @@ class TributeController {
 		binder.setFieldMarkerPrefix(null);
 	}
 
+	/** Also the page a form refused for its CSRF token comes back to, with the words kept. */
 	@GetMapping("/tributes")
 	String wall(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		model.addAttribute("wall", this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after)));
 		model.addAttribute("tributeForm", new TributeForm());
 		model.addAttribute("ticket", this.tickets.issue());
+		ExpiredForms.refill(request, model, "tributeForm", "tribute.form.expired");
 		return WALL;
 	}
 

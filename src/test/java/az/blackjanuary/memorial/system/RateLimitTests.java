@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SettableClockConfig.class)
 @TestPropertySource(properties = { "memorial.rate-limit.enabled=true", "memorial.rate-limit.tributes-per-minute=3",
-		"memorial.rate-limit.carnations-per-minute=5", "memorial.rate-limit.sign-ins-per-minute=4" })
+		"memorial.rate-limit.carnations-per-minute=5", "memorial.rate-limit.sign-ins-per-minute=4",
+		"memorial.rate-limit.reports-per-minute=2", "memorial.rate-limit.author-changes-per-minute=2",
+		"memorial.rate-limit.other-posts-per-minute=2" })
 class RateLimitTests {
 
 	@LocalServerPort
@@ -84,8 +88,7 @@ class RateLimitTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
 		assertThat(stored("form then api 3")).isZero();
 	}
 
@@ -129,6 +132,32 @@ class RateLimitTests {
 		assertThat(refused.body()).contains("Too many requests");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, username))
 			.isEqualTo(4);
+	}
+
+	@Test
+	void reportsAuthorsChangesAndAnyOtherPublicPostHaveLimitsToo() throws Exception {
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(6)));
+		SiteClient visitor = new SiteClient(this.port);
+		String page = visitor.get("/tributes").body();
+		Map<String, List<String>> limited = Map.of("reports", List.of("/tributes/1/report", "/tributes/2/report"),
+				"changes and removals from an author's page",
+				List.of("/tributes/yours/a-key-" + UUID.randomUUID(), "/tributes/yours/a-key/removal"),
+				"posts to any other public address", List.of("/logout", "/no/such/form"));
+		limited.forEach((what, paths) -> {
+			try {
+				for (String path : paths) {
+					assertThat(visitor.post(path, SiteClient.formFields(page, Map.of())).statusCode()).as(what)
+						.isNotEqualTo(429);
+				}
+				HttpResponse<String> refused = visitor.post(paths.get(0) + "?lang=en",
+						SiteClient.formFields(page, Map.of()));
+				assertThat(refused.statusCode()).as(what).isEqualTo(429);
+				assertThat(refused.headers().firstValue("Retry-After")).as(what).isPresent();
+			}
+			catch (Exception failed) {
+				throw new AssertionError(what, failed);
+			}
+		});
 	}
 
 	private HttpResponse<String> post(SiteClient visitor, String message) throws Exception {

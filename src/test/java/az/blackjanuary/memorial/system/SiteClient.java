@@ -93,7 +93,7 @@ public class SiteClient {
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
-		headers.forEach(request::header);
+		headers.forEach(request::setHeader);
 		return send(request.build());
 	}
 
