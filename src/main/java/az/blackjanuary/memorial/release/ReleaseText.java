@@ -16,6 +16,10 @@ class ReleaseText {
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
 
+	/** The body rendered and sanitised when it was saved; null until then. */
+	@Column(name = "body_html")
+	private String bodyHtml;
+
 	protected ReleaseText() {
 	}
 
@@ -35,6 +39,18 @@ class ReleaseText {
 
 	String bodyMarkdown() {
 		return this.bodyMarkdown;
+	}
+
+	/** The body as visitors see it: rendered once, when it was saved. */
+	String bodyHtml(MarkdownRenderer markdown) {
+		return (this.bodyHtml != null) ? this.bodyHtml : markdown.toSafeHtml(this.bodyMarkdown);
+	}
+
+	/** The same text with its body rendered now, so that no view has to. */
+	ReleaseText rendered(MarkdownRenderer markdown) {
+		ReleaseText rendered = new ReleaseText(this.title, this.summary, this.bodyMarkdown);
+		rendered.bodyHtml = markdown.toSafeHtml(this.bodyMarkdown);
+		return rendered;
 	}
 
 }
