@@ -113,6 +113,15 @@ final class CachedPage {
 		return this.gaps;
 	}
 
+	/** Bytes kept: the pieces plain and gzipped. */
+	int size() {
+		int size = 0;
+		for (int i = 0; i < this.pieces.size(); i++) {
+			size += this.pieces.get(i).length + this.deflatedPieces.get(i).length;
+		}
+		return size;
+	}
+
 	long renderedAt() {
 		return this.renderedAt;
 	}

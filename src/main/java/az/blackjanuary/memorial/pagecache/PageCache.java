@@ -27,7 +27,10 @@ final class PageCache {
 	private final AtomicLong generation = new AtomicLong();
 
 	PageCache(PageCacheProperties properties, Clock clock) {
-		this.pages = Caffeine.newBuilder().maximumSize(properties.maxPages()).build();
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.<PageKey, CachedPage>weigher((key, page) -> page.size())
+			.build();
 		this.clock = clock;
 		this.lifeMillis = properties.timeToLive().toMillis();
 	}
@@ -72,11 +75,6 @@ final class PageCache {
 	void clear() {
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
-	}
-
-	long size() {
-		this.pages.cleanUp();
-		return this.pages.estimatedSize();
 	}
 
 }
