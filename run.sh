@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 
 jar=${MEMORIAL_JAR:-target/memorial.jar}
 app=${MEMORIAL_APP_DIR:-target/app}
-opts=${MEMORIAL_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
+opts=${MEMORIAL_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
 
 prepare() {
