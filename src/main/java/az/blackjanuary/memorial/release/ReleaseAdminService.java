@@ -172,7 +172,7 @@ class ReleaseAdminService {
 		Map<Language, ReleaseText> texts = form.texts();
 		for (Language language : Language.values()) {
 			if (texts.containsKey(language)) {
-				release.write(language, texts.get(language));
+				release.write(language, texts.get(language).rendered(this.markdown));
 			}
 			else {
 				release.erase(language);

@@ -79,7 +79,7 @@ public class ReleaseService {
 				.stream()
 				.sorted(Map.Entry.comparingByKey())
 				.map((text) -> new ReleaseEdition(release.slug(), text.getKey(), text.getValue().title(),
-						text.getValue().summary(), this.markdown.toSafeHtml(text.getValue().bodyMarkdown()),
+						text.getValue().summary(), text.getValue().bodyHtml(this.markdown),
 						text.getValue().translatedFrom(), release.firstVisibleAt(this.clock.getZone()), lastModified(release))))
 			.toList();
 	}
@@ -116,14 +116,14 @@ public class ReleaseService {
 
 	private ReleaseView view(Release release, Language language) {
 		ReleaseSummary summary = ReleaseSummary.of(release, language, this.clock.getZone());
-		String body = release.textFor(language).orElseThrow().content().bodyMarkdown();
+		String body = release.textFor(language).orElseThrow().content().bodyHtml(this.markdown);
 		List<ReleaseView.StatedFigure> figures = release.figures()
 			.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.map((figure) -> new ReleaseView.StatedFigure(figure.getKey(), figure.getValue()))
 			.toList();
-		return new ReleaseView(summary, this.markdown.toSafeHtml(body), figures);
+		return new ReleaseView(summary, body, figures);
 	}
 
 }

@@ -23,6 +23,10 @@ class ReleaseText {
 	@Column(name = "translated_from")
 	private Language translatedFrom;
 
+	/** The body rendered and sanitised when it was saved; null until then. */
+	@Column(name = "body_html")
+	private String bodyHtml;
+
 	protected ReleaseText() {
 	}
 
@@ -52,6 +56,18 @@ class ReleaseText {
 	/** The language of the original this text was translated from; null for an original. */
 	Language translatedFrom() {
 		return this.translatedFrom;
+	}
+
+	/** The body as visitors see it: rendered once, when it was saved. */
+	String bodyHtml(MarkdownRenderer markdown) {
+		return (this.bodyHtml != null) ? this.bodyHtml : markdown.toSafeHtml(this.bodyMarkdown);
+	}
+
+	/** The same text with its body rendered now, so that no view has to. */
+	ReleaseText rendered(MarkdownRenderer markdown) {
+		ReleaseText rendered = new ReleaseText(this.title, this.summary, this.bodyMarkdown, this.translatedFrom);
+		rendered.bodyHtml = markdown.toSafeHtml(this.bodyMarkdown);
+		return rendered;
 	}
 
 }

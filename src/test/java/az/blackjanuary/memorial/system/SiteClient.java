@@ -53,6 +53,14 @@ public class SiteClient {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
 	}
 
+	/** A GET with headers of the test's choosing (Accept-Encoding, If-None-Match), its body as sent. */
+	public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET();
+		headers.forEach(request::setHeader);
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/**
 	 * Posts a form the way a browser does: with the hidden fields of the page the form was on,
 	 * its CSRF token among them.

@@ -1,0 +1,120 @@
+package az.blackjanuary.memorial.pagecache;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The page cache right after Spring Security (whose filters run at order -100), then entity
+ * tags for every other answer: a GET whose {@code If-None-Match} names the current version is
+ * answered 304 without a body.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageCacheConfig {
+
+	private static final int AFTER_SPRING_SECURITY = -100 + 1;
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "memorial.page-cache.enabled", matchIfMissing = true)
+	PageCache pageCache(PageCacheProperties properties, Clock clock) {
+		return new PageCache(properties, clock);
+	}
+
+	/** Random placeholders, one per value set per response: no visitor's text can contain them. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "memorial.page-cache.enabled", matchIfMissing = true)
+	PagePlaceholders pagePlaceholders(List<PerResponseValue> values) {
+		SecureRandom random = new SecureRandom();
+		Map<String, String> placeholders = new LinkedHashMap<>();
+		placeholders.put(placeholder(random), PageCacheFilter.CSRF);
+		values.forEach((value) -> placeholders.put(placeholder(random), value.modelAttribute()));
+		return new PagePlaceholders(Map.copyOf(placeholders));
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "memorial.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, LocaleResolver localeResolver,
+			List<PerResponseValue> values, PagePlaceholders placeholders, Environment environment) {
+		Map<String, PerResponseValue> byName = new LinkedHashMap<>();
+		values.forEach((value) -> byName.put(value.modelAttribute(), value));
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache,
+				localeResolver, byName, placeholders.byPlaceholder(), compression(environment)));
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	@Bean
+	WebMvcConfigurer pagePlaceholderInterceptor(ObjectProvider<PagePlaceholders> placeholders) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				if (placeholders.getIfAvailable() != null) {
+					registry.addInterceptor(new PlaceholderInterceptor());
+				}
+			}
+		};
+	}
+
+	/**
+	 * Entity tags over the bytes of every answer the cache does not give; static assets have
+	 * their own. Weak ones: Tomcat compresses no answer with a strong tag, which would have to
+	 * differ between the plain and the gzipped bytes.
+	 */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> entityTags() {
+		ShallowEtagHeaderFilter entityTags = new ShallowEtagHeaderFilter() {
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				String path = request.getRequestURI().substring(request.getContextPath().length());
+				return path.startsWith("/assets/") || path.startsWith("/actuator/");
+			}
+		};
+		entityTags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(entityTags);
+		registration.setOrder(AFTER_SPRING_SECURITY + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	private static PageCacheFilter.Compression compression(Environment environment) {
+		Binder binder = Binder.get(environment);
+		return new PageCacheFilter.Compression(binder.bind("server.compression.enabled", Boolean.class).orElse(false),
+				binder.bind("server.compression.mime-types", Bindable.listOf(String.class))
+					.orElse(List.of("text/html", "text/xml", "text/plain", "text/css", "application/json",
+							"application/xml")),
+				binder.bind("server.compression.min-response-size", DataSize.class)
+					.orElse(DataSize.ofKilobytes(2))
+					.toBytes());
+	}
+
+	private static String placeholder(SecureRandom random) {
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		return "pagecache" + HexFormat.of().formatHex(bytes);
+	}
+
+	/** Each placeholder and the name of the value it stands for. */
+	record PagePlaceholders(Map<String, String> byPlaceholder) {
+	}
+
+}
