@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The site against nginx serving the very same bytes, side by side, on this machine. Prints one
 # line per figure:
-#  - the time from launching the site (./run.sh, the fast launch) to its first 200, on a fresh H2
+#  - the time from launching the site (ops/run.sh, the fast launch) to its first 200, on a fresh H2
 #    database and again on the existing one;
 #  - the first minute of that freshly started process under load (/, 32 connections, gzip);
 #  - then, after a warm-up, for /, /timeline, /tributes, the 2022 release and the stylesheet, at
@@ -35,7 +35,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
 fi
 [ -f target/memorial.jar ] || ./mvnw -q -B -DskipTests package
-./run.sh --prepare
+ops/run.sh --prepare
 
 work=$(mktemp -d)
 chmod 755 "$work"
@@ -47,7 +47,7 @@ trap '{ [ -z "$pid" ] || kill "$pid"; [ ! -f "$work/nginx.pid" ] || kill "$(cat 
 start_site() { # label
   local started ready
   started=$(date +%s.%N)
-  ./run.sh --server.port="$site_port" --spring.datasource.url="jdbc:h2:file:$work/db/memorial" \
+  ops/run.sh --server.port="$site_port" --spring.datasource.url="jdbc:h2:file:$work/db/memorial" \
     --memorial.rate-limit.enabled=false >"$work/site.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "$site/"; do

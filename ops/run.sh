@@ -6,10 +6,10 @@
 #  - a heap, a collector and thread stacks sized for two cores and a small box.
 # Both steps happen once, on the first start after a new jar (or with --prepare, e.g. when an
 # image is built), in MEMORIAL_APP_DIR (target/app by default).
-# Usage: ./run.sh [--prepare] [Spring arguments such as --server.port=8081]
+# Usage: ops/run.sh [--prepare] [Spring arguments such as --server.port=8081]
 # MEMORIAL_JAVA_OPTS replaces the JVM options below.
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/.."
 
 jar=${MEMORIAL_JAR:-target/memorial.jar}
 app=${MEMORIAL_APP_DIR:-target/app}
