@@ -45,7 +45,7 @@ class AuditLogTests {
 		assertThat(this.mvc.get().uri("/admin/audit?lang=ru").with(auditor())).bodyText()
 			.contains("учетная запись audited-moderator")
 			.contains("Роль: модератор")
-			.contains("Создание учетной записи");
+			.contains("Создание учётной записи");
 		assertThat(this.mvc.get().uri("/admin/audit?lang=az").with(auditor())).bodyText()
 			.contains("hesab audited-moderator")
 			.contains("Rol: xatirə sözləri moderatoru");

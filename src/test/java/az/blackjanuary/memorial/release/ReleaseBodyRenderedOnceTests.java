@@ -61,15 +61,17 @@ class ReleaseBodyRenderedOnceTests {
 			.queryForList("SELECT r.slug, t.lang, t.body_html FROM anniversary_release r "
 					+ "JOIN release_text t ON t.release_id = r.id WHERE r.slug LIKE '2022-%'");
 		String slug = (String) seed.get(0).get("slug");
+		String lang = (String) seed.get(0).get("lang");
 		String kept = (String) seed.get(0).get("body_html");
 		try {
 			this.jdbc.update("UPDATE release_text SET body_html = '<p>What was kept when it was saved</p>' "
-					+ "WHERE release_id = (SELECT id FROM anniversary_release WHERE slug = ?)", slug);
-			assertThat(this.mvc.get().uri("/releases/" + slug)).bodyText().contains("What was kept when it was saved");
+					+ "WHERE lang = ? AND release_id = (SELECT id FROM anniversary_release WHERE slug = ?)", lang, slug);
+			assertThat(this.mvc.get().uri("/releases/" + slug + "?lang=" + lang)).bodyText().contains("What was kept when it was saved");
 		}
 		finally {
 			this.jdbc.update("UPDATE release_text SET body_html = ? "
-					+ "WHERE release_id = (SELECT id FROM anniversary_release WHERE slug = ?)", kept, slug);
+					+ "WHERE lang = ? AND release_id = (SELECT id FROM anniversary_release WHERE slug = ?)", kept, lang,
+					slug);
 		}
 	}
 
