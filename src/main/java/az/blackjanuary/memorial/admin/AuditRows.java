@@ -52,7 +52,8 @@ class AuditRows {
 	private String shown(String arg, Locale locale) {
 		try {
 			Instant instant = Instant.parse(arg);
-			return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(this.clock.getZone()).format(instant);
+			String pattern = this.messages.getMessage("date.pattern.day-time", null, locale);
+			return DateTimeFormatter.ofPattern(pattern, locale).withZone(this.clock.getZone()).format(instant);
 		}
 		catch (DateTimeParseException notATime) {
 			return arg;

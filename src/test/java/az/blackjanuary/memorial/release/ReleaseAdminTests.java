@@ -120,7 +120,7 @@ class ReleaseAdminTests {
 		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
 		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
 			.contains("Scheduled")
-			.contains("20 January 2027 00:00");
+			.contains("20 January 2027, 00:00");
 		assertThat(this.mvc.get().uri("/releases/" + this.releases.findById(id).orElseThrow().slug()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
