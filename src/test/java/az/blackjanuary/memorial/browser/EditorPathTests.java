@@ -42,9 +42,9 @@ class EditorPathTests {
 
 	@Test
 	void anEditorWritesPreviewsSavesAndPublishesAReleaseThatVisitorsThenSee() {
-		String title = "Thirty-seventh anniversary of the Black January " + UUID.randomUUID().toString().substring(0, 8);
+		String title = "Thirty-sixth anniversary of the Black January " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.open("/admin/releases/new");
-		this.browser.set("#commemoratedOn", "2027-01-20");
+		this.browser.set("#commemoratedOn", "2026-01-20");
 		this.browser.fill("#titleEn", title);
 		this.browser.fill("#bodyEn", """
 				## The night of 19–20 January
