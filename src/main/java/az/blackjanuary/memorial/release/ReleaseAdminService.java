@@ -64,7 +64,7 @@ class ReleaseAdminService {
 	/** The bodies as visitors would see them, without saving anything. */
 	Map<Language, String> preview(ReleaseForm form) {
 		Map<Language, String> previews = new EnumMap<>(Language.class);
-		form.texts().forEach((language, text) -> previews.put(language, this.markdown.toSafeHtml(text.bodyMarkdown())));
+		form.written().forEach((language, text) -> previews.put(language, this.markdown.toSafeHtml(text.bodyMarkdown())));
 		return previews;
 	}
 
@@ -169,7 +169,7 @@ class ReleaseAdminService {
 
 	private void apply(ReleaseForm form, Release release) {
 		release.commemorate(form.date());
-		Map<Language, ReleaseText> texts = form.texts();
+		Map<Language, ReleaseText> texts = form.written();
 		for (Language language : Language.values()) {
 			if (texts.containsKey(language)) {
 				release.write(language, texts.get(language).rendered(this.markdown));

@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.release;
 
 import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.EditorText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -11,7 +12,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 class ReleaseText {
 
-	@Column(nullable = false)
+	@Column(nullable = false, length = EditorText.TITLE_MAX)
 	private String title;
 
 	@Column(nullable = false)

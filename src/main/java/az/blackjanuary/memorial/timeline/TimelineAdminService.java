@@ -121,7 +121,7 @@ class TimelineAdminService {
 
 	private void apply(TimelineEventForm form, TimelineEvent event) {
 		event.citeSource(form.sourceReleaseId());
-		Map<Language, TimelineEventText> texts = form.texts();
+		Map<Language, TimelineEventText> texts = form.written();
 		for (Language language : Language.values()) {
 			if (texts.containsKey(language)) {
 				event.write(language, texts.get(language));

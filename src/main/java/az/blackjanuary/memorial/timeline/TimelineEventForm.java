@@ -1,58 +1,48 @@
 package az.blackjanuary.memorial.timeline;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 import az.blackjanuary.memorial.system.FormInput;
 import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.LanguageTexts;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 /**
  * What an editor writes for a timeline event: its date as precisely as it is known, and its
- * text. Dates are kept as typed, so that a mistyped one is shown back with the rest intact.
+ * text per language (bound as {@code texts[az].title}). Dates are kept as typed, so that a
+ * mistyped one is shown back with the rest intact.
  */
 record TimelineEventForm(Long version,
 		@NotBlank(message = "{timeline.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
 				message = "{typeMismatch}") String startsOn,
 		@Pattern(regexp = FormInput.ISO_DATE, message = "{typeMismatch}") String endsOn,
-		@NotNull DatePrecision precision, Long sourceReleaseId, @Size(max = 300, message = "{form.too-long}") String titleAz,
-		String bodyAz, @Size(max = 300, message = "{form.too-long}") String titleEn, String bodyEn, @Size(max = 300, message = "{form.too-long}") String titleRu,
-		String bodyRu) {
+		@NotNull DatePrecision precision, Long sourceReleaseId, @Valid Map<String, TimelineEventTextForm> texts) {
 
 	TimelineEventForm {
 		startsOn = FormInput.clean(startsOn);
 		endsOn = FormInput.clean(endsOn);
-		titleAz = FormInput.clean(titleAz);
-		bodyAz = FormInput.clean(bodyAz);
-		titleEn = FormInput.clean(titleEn);
-		bodyEn = FormInput.clean(bodyEn);
-		titleRu = FormInput.clean(titleRu);
-		bodyRu = FormInput.clean(bodyRu);
+		texts = LanguageTexts.forEveryLanguage(texts, TimelineEventTextForm::empty);
 	}
 
 	static TimelineEventForm empty() {
-		return new TimelineEventForm(null, null, null, DatePrecision.DAY, null, null, null, null, null, null, null);
+		return new TimelineEventForm(null, null, null, DatePrecision.DAY, null, null);
 	}
 
 	static TimelineEventForm of(TimelineEvent event) {
-		Map<Language, TimelineEventText> texts = event.texts();
 		return new TimelineEventForm(event.version(), event.startsOn().toString(),
 				(event.endsOn() != null) ? event.endsOn().toString() : null, event.precision(),
-				event.sourceReleaseId(), title(texts, Language.AZ), body(texts, Language.AZ), title(texts, Language.EN),
-				body(texts, Language.EN), title(texts, Language.RU), body(texts, Language.RU));
+				event.sourceReleaseId(),
+				LanguageTexts.of(event.texts(), TimelineEventTextForm::of, TimelineEventTextForm::empty));
 	}
 
-	Map<Language, TimelineEventText> texts() {
-		Map<Language, TimelineEventText> texts = new EnumMap<>(Language.class);
-		put(texts, Language.AZ, this.titleAz, this.bodyAz);
-		put(texts, Language.EN, this.titleEn, this.bodyEn);
-		put(texts, Language.RU, this.titleRu, this.bodyRu);
-		return texts;
+	/** The texts written, by language; a language left empty is not part of the event. */
+	Map<Language, TimelineEventText> written() {
+		return LanguageTexts.written(this.texts, TimelineEventTextForm::toText);
 	}
 
 	/**
@@ -75,12 +65,7 @@ record TimelineEventForm(Long version,
 				&& !errors.hasFieldErrors("endsOn")) {
 			errors.rejectValue("endsOn", "timeline.form.end-only-for-range");
 		}
-		checkLanguage(errors, "Az", this.titleAz, this.bodyAz);
-		checkLanguage(errors, "En", this.titleEn, this.bodyEn);
-		checkLanguage(errors, "Ru", this.titleRu, this.bodyRu);
-		if (this.titleAz == null && this.titleEn == null && this.titleRu == null && !errors.hasErrors()) {
-			errors.reject("release.form.text-required");
-		}
+		LanguageTexts.check(this.texts, errors);
 	}
 
 	/** The first day; call only once the form has passed its checks. */
@@ -90,29 +75,6 @@ record TimelineEventForm(Long version,
 
 	LocalDate lastDay() {
 		return (this.precision == DatePrecision.DAY_RANGE) ? LocalDate.parse(this.endsOn) : null;
-	}
-
-	private static void checkLanguage(Errors errors, String suffix, String title, String body) {
-		if (title == null && body != null) {
-			errors.rejectValue("title" + suffix, "release.form.title-required");
-		}
-		if (title != null && body == null) {
-			errors.rejectValue("body" + suffix, "release.form.body-required");
-		}
-	}
-
-	private static void put(Map<Language, TimelineEventText> texts, Language language, String title, String body) {
-		if (title != null && body != null) {
-			texts.put(language, new TimelineEventText(title, body));
-		}
-	}
-
-	private static String title(Map<Language, TimelineEventText> texts, Language language) {
-		return texts.containsKey(language) ? texts.get(language).title() : null;
-	}
-
-	private static String body(Map<Language, TimelineEventText> texts, Language language) {
-		return texts.containsKey(language) ? texts.get(language).body() : null;
 	}
 
 }

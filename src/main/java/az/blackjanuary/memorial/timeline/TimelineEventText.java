@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.timeline;
 
+import az.blackjanuary.memorial.system.EditorText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -7,7 +8,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 class TimelineEventText {
 
-	@Column(nullable = false)
+	@Column(nullable = false, length = EditorText.TITLE_MAX)
 	private String title;
 
 	@Column(nullable = false)

@@ -45,8 +45,8 @@ class EditorPathTests {
 		String title = "Thirty-sixth anniversary of the Black January " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.open("/admin/releases/new");
 		this.browser.set("#commemoratedOn", "2026-01-20");
-		this.browser.fill("#titleEn", title);
-		this.browser.fill("#bodyEn", """
+		this.browser.fill("#texts-en-title", title);
+		this.browser.fill("#texts-en-body", """
 				## The night of 19–20 January
 
 				- 131 people were killed
@@ -80,8 +80,8 @@ class EditorPathTests {
 		String title = "A draft to throw away " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.open("/admin/releases/new");
 		this.browser.set("#commemoratedOn", "2027-01-20");
-		this.browser.fill("#titleEn", title);
-		this.browser.fill("#bodyEn", "Not to be kept.");
+		this.browser.fill("#texts-en-title", title);
+		this.browser.fill("#texts-en-body", "Not to be kept.");
 		this.browser.clickAndWait("button[name=action][value=save]");
 		String draft = this.browser.path();
 

@@ -54,7 +54,7 @@ class PageCacheAcrossInstancesTests {
 			cache(visitorOfFirst, "/?lang=en");
 			cache(visitorOfSecond, "/?lang=en");
 			HttpResponse<String> created = editor.submit("/admin/releases/new", "/admin/releases",
-					Map.of("commemoratedOn", "2026-01-20", "titleEn", title, "bodyEn", "We remember."));
+					Map.of("commemoratedOn", "2026-01-20", "texts[en].title", title, "texts[en].body", "We remember."));
 			String releasePage = created.headers().firstValue("Location").orElseThrow();
 			assertThat(editor.submit(releasePage, releasePage + "/publish", Map.of()).statusCode()).isEqualTo(302);
 			assertThat(visitorOfFirst.get("/?lang=en").body()).as("at once where it was published").contains(title);

@@ -123,7 +123,7 @@ class PageCacheTests {
 		String title = "Scheduled statement " + UUID.randomUUID();
 		String release = editor
 			.submit("/admin/releases/new", "/admin/releases",
-					Map.of("commemoratedOn", "2026-01-20", "titleEn", title, "bodyEn", "We remember."))
+					Map.of("commemoratedOn", "2026-01-20", "texts[en].title", title, "texts[en].body", "We remember."))
 			.headers()
 			.firstValue("Location")
 			.orElseThrow();

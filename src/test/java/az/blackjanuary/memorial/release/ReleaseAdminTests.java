@@ -241,12 +241,12 @@ class ReleaseAdminTests {
 			.bodyText()
 			.contains("Write the text in at least one language.");
 		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "not a date")
-			.param("titleEn", "Title").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.param("texts[en].title", "Title").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Give this language a text, or leave it empty.")
 			.contains("Enter a valid value.");
 		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "2027-01-20")
-			.param("titleEn", "t".repeat(301)).param("bodyEn", "Body").with(editor()).with(csrf()))
+			.param("texts[en].title", "t".repeat(301)).param("texts[en].body", "Body").with(editor()).with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("At most 300 characters.");
@@ -257,27 +257,27 @@ class ReleaseAdminTests {
 		long id = create("Translated 2027", BODY);
 		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id), "Translated 2027", BODY)
 			.param("version", String.valueOf(this.releases.findById(id).orElseThrow().version()))
-			.param("translatedFromEn", "az")).hasStatus(HttpStatus.FOUND);
+			.param("texts[en].translatedFrom", "az")).hasStatus(HttpStatus.FOUND);
 		assertThat(translatedFrom(id, "en")).isEqualTo("az");
 		assertThat(this.mvc.get().uri("/admin/releases/" + id + "?lang=en").with(editor())).bodyText()
-			.containsPattern("<select[^>]* id=\"translatedFromEn\"[^>]*>\\s*"
+			.containsPattern("<select[^>]* id=\"texts-en-translatedFrom\"[^>]*>\\s*"
 					+ "<option value=\"\">None: this is the original</option>\\s*"
 					+ "<option value=\"az\" lang=\"az\" selected=\"selected\">Azərbaycanca</option>");
 
 		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id), "Translated 2027", BODY)
 			.param("version", String.valueOf(this.releases.findById(id).orElseThrow().version()))
-			.param("translatedFromEn", "")).hasStatus(HttpStatus.FOUND);
+			.param("texts[en].translatedFrom", "")).hasStatus(HttpStatus.FOUND);
 		assertThat(translatedFrom(id, "en")).isNull();
 	}
 
 	@Test
 	void aTranslationsOriginalMustBeAnotherLanguageOfTheRelease() {
 		assertThat(admin(this.mvc.post().uri("/admin/releases?lang=en"), "Not from itself", BODY)
-			.param("translatedFromAz", "az")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.param("texts[az].translatedFrom", "az")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Choose another language this release has a text in, or “None”.");
 		assertThat(admin(this.mvc.post().uri("/admin/releases?lang=en"), "Not from a missing one", BODY)
-			.param("translatedFromAz", "ru")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			.param("texts[az].translatedFrom", "ru")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@Test
@@ -286,9 +286,9 @@ class ReleaseAdminTests {
 				"select id from anniversary_release where slug = '2022-thirty-second-anniversary-of-the-black-january'",
 				Long.class);
 		assertThat(this.mvc.get().uri("/admin/releases/" + seed + "?lang=en").with(editor())).bodyText()
-			.containsPattern("<select[^>]* id=\"translatedFromAz\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+			.containsPattern("<select[^>]* id=\"texts-az-translatedFrom\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
 					+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>")
-			.containsPattern("<select[^>]* id=\"translatedFromRu\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+			.containsPattern("<select[^>]* id=\"texts-ru-translatedFrom\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
 					+ "<option value=\"az\" lang=\"az\">Azərbaycanca</option>\\s*"
 					+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>");
 	}
@@ -378,7 +378,7 @@ class ReleaseAdminTests {
 	@Test
 	void yearZeroIsRefusedWithAMessage() {
 		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "0000-01-20")
-			.param("titleEn", "Title").param("bodyEn", "Body").with(editor()).with(csrf()))
+			.param("texts[en].title", "Title").param("texts[en].body", "Body").with(editor()).with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("There is no year 0");
@@ -418,11 +418,11 @@ class ReleaseAdminTests {
 			String body) {
 		return request.param("commemoratedOn", "2027-01-20")
 			.param("killed", "131")
-			.param("titleAz", title)
-			.param("summaryAz", "Xülasə")
-			.param("bodyAz", body)
-			.param("titleEn", title)
-			.param("bodyEn", body)
+			.param("texts[az].title", title)
+			.param("texts[az].summary", "Xülasə")
+			.param("texts[az].body", body)
+			.param("texts[en].title", title)
+			.param("texts[en].body", body)
 			.with(editor())
 			.with(csrf());
 	}

@@ -40,8 +40,8 @@ class ReleaseBodyRenderedOnceTests {
 		assertThat(this.mvc.post()
 			.uri("/admin/releases")
 			.param("commemoratedOn", "2027-01-20")
-			.param("titleEn", "Kept as HTML")
-			.param("bodyEn", "## Thirty-seven years\n\n<script>alert(1)</script> [x](javascript:alert(1))")
+			.param("texts[en].title", "Kept as HTML")
+			.param("texts[en].body", "## Thirty-seven years\n\n<script>alert(1)</script> [x](javascript:alert(1))")
 			.with(user("editor").roles("ADMIN"))
 			.with(csrf())).hasStatus3xxRedirection();
 		String html = this.jdbc.queryForObject(

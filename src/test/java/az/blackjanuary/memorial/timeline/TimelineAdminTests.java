@@ -79,7 +79,7 @@ class TimelineAdminTests {
 	@Test
 	void aDayRangeNeedsItsLastDay() {
 		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-19")
-			.param("precision", "DAY_RANGE").param("titleEn", "Range").param("bodyEn", "Text")
+			.param("precision", "DAY_RANGE").param("texts[en].title", "Range").param("texts[en].body", "Text")
 			.with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("A range of days needs its last day");
@@ -89,8 +89,8 @@ class TimelineAdminTests {
 	void aLastDayForAnythingButARangeOfDaysIsRefusedRatherThanDropped() {
 		long before = this.events.count();
 		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-20")
-			.param("endsOn", "1990-01-21").param("precision", "DAY").param("titleEn", "One day")
-			.param("bodyEn", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.param("endsOn", "1990-01-21").param("precision", "DAY").param("texts[en].title", "One day")
+			.param("texts[en].body", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Only a range of days has a last day");
 		assertThat(this.events.count()).isEqualTo(before);
@@ -99,7 +99,7 @@ class TimelineAdminTests {
 	@Test
 	void yearZeroIsRefusedWithAMessage() {
 		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "0000-01-01")
-			.param("precision", "YEAR").param("titleEn", "Year zero").param("bodyEn", "Text")
+			.param("precision", "YEAR").param("texts[en].title", "Year zero").param("texts[en].body", "Text")
 			.with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("There is no year 0");
@@ -115,8 +115,8 @@ class TimelineAdminTests {
 	@Test
 	void aSourceReleaseThatDoesNotExistIsRefusedWithAMessage() {
 		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-19")
-			.param("precision", "DAY").param("sourceReleaseId", "999999").param("titleEn", "Unsourced")
-			.param("bodyEn", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.param("precision", "DAY").param("sourceReleaseId", "999999").param("texts[en].title", "Unsourced")
+			.param("texts[en].body", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("There is no such release");
 	}
@@ -125,7 +125,7 @@ class TimelineAdminTests {
 			String title) {
 		String startsOn = date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
 		return this.mvc.post().uri("/admin/timeline").param("startsOn", startsOn).param("precision", precision)
-			.param("titleEn", title).param("bodyEn", "What happened.").with(editor()).with(csrf()).exchange();
+			.param("texts[en].title", title).param("texts[en].body", "What happened.").with(editor()).with(csrf()).exchange();
 	}
 
 	private static RequestPostProcessor editor() {
