@@ -32,6 +32,14 @@ class AnniversaryCalculator {
 		return year - THE_NIGHT.getYear();
 	}
 
+	/**
+	 * The 20 January an editor most likely writes a release for: from November on the coming
+	 * one, before that this year's.
+	 */
+	LocalDate dayForANewRelease() {
+		return LocalDate.now(this.clock).plusMonths(2).withMonth(1).withDayOfMonth(THE_NIGHT.getDayOfMonth());
+	}
+
 	/** 20 January, when the home page is dressed in mourning. */
 	boolean isDayOfMourning() {
 		return MonthDay.now(this.clock).equals(MonthDay.from(THE_NIGHT));

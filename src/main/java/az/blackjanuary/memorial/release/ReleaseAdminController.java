@@ -1,7 +1,6 @@
 package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -52,9 +51,7 @@ class ReleaseAdminController {
 
 	@GetMapping("/new")
 	String newRelease(Model model) {
-		// Next January's release is the one an editor usually starts.
-		LocalDate nextAnniversary = LocalDate.now(this.clock).plusMonths(2).withMonth(1).withDayOfMonth(20);
-		model.addAttribute("releaseForm", ReleaseForm.empty(nextAnniversary));
+		model.addAttribute("releaseForm", this.releases.newForm());
 		return FORM;
 	}
 

@@ -32,15 +32,23 @@ class ReleaseAdminService {
 
 	private final AuditLog audit;
 
+	private final AnniversaryCalculator anniversaries;
+
 	private final Clock clock;
 
 	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, ScheduledPublications publications,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, AnniversaryCalculator anniversaries, Clock clock) {
 		this.releases = releases;
 		this.markdown = markdown;
 		this.publications = publications;
 		this.audit = audit;
+		this.anniversaries = anniversaries;
 		this.clock = clock;
+	}
+
+	/** An empty form for the anniversary an editor usually starts: next January's. */
+	ReleaseForm newForm() {
+		return ReleaseForm.empty(this.anniversaries.dayForANewRelease());
 	}
 
 	@Transactional(readOnly = true)

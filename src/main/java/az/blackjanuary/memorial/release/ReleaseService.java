@@ -104,6 +104,11 @@ public class ReleaseService {
 		return release.updatedAt().isAfter(visible) ? release.updatedAt() : visible;
 	}
 
+	/** Whether the release exists, drafts included: what an editor may cite as a source. */
+	public boolean exists(long id) {
+		return this.releases.existsById(id);
+	}
+
 	/** Every release, drafts included, for editors choosing a source. */
 	public List<ReleaseOption> options() {
 		return this.releases.findAll()

@@ -102,7 +102,7 @@ class TimelineAdminController {
 	private boolean invalid(TimelineEventForm form, BindingResult errors) {
 		FormInput.bound(form).check(errors);
 		Long source = form.sourceReleaseId();
-		if (source != null && this.releases.options().stream().noneMatch((option) -> option.id() == source)) {
+		if (source != null && !this.releases.exists(source)) {
 			errors.rejectValue("sourceReleaseId", "admin.timeline.no-such-source");
 		}
 		return errors.hasErrors();

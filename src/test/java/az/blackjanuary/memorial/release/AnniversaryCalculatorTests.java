@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -34,6 +35,18 @@ class AnniversaryCalculatorTests {
 		assertThat(on(ZonedDateTime.of(2027, 1, 20, 0, 5, 0, 0, BAKU)).isDayOfMourning()).isTrue();
 		assertThat(on(ZonedDateTime.of(2027, 1, 19, 23, 55, 0, 0, BAKU)).isDayOfMourning()).isFalse();
 		assertThat(on(ZonedDateTime.of(2027, 1, 21, 0, 0, 0, 0, BAKU)).isDayOfMourning()).isFalse();
+	}
+
+	@Test
+	void aNewReleaseIsForNextJanuaryFromNovemberOnAndForThisYearsBefore() {
+		assertThat(on(ZonedDateTime.of(2026, 11, 1, 0, 0, 0, 0, BAKU)).dayForANewRelease())
+			.isEqualTo(LocalDate.of(2027, 1, 20));
+		assertThat(on(ZonedDateTime.of(2026, 12, 31, 23, 59, 0, 0, BAKU)).dayForANewRelease())
+			.isEqualTo(LocalDate.of(2027, 1, 20));
+		assertThat(on(ZonedDateTime.of(2027, 1, 5, 12, 0, 0, 0, BAKU)).dayForANewRelease())
+			.isEqualTo(LocalDate.of(2027, 1, 20));
+		assertThat(on(ZonedDateTime.of(2026, 10, 31, 23, 59, 0, 0, BAKU)).dayForANewRelease())
+			.isEqualTo(LocalDate.of(2026, 1, 20));
 	}
 
 	private static AnniversaryCalculator on(ZonedDateTime now) {
