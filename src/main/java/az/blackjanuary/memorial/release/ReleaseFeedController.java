@@ -1,9 +1,11 @@
 package az.blackjanuary.memorial.release;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
@@ -55,7 +57,9 @@ class ReleaseFeedController {
 
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(site + "/feed.atom");
-		feed.setTitle("Black January · Qara Yanvar · Чёрный январь");
+		feed.setTitle(Arrays.stream(Language.values())
+			.map((language) -> this.messages.getMessage("site.name", null, language.locale()))
+			.collect(Collectors.joining(" · ")));
 		feed.setUpdated(Date.from(editions.stream().map(ReleaseEdition::updatedAt).max(Instant::compareTo)
 			.orElse(Instant.EPOCH)));
 		feed.setAlternateLinks(List.of(link(site + "/", "alternate", null)));

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import az.blackjanuary.memorial.carnation.CarnationService;
 import az.blackjanuary.memorial.system.Language;
-import az.blackjanuary.memorial.system.Ordinals;
 import az.blackjanuary.memorial.tribute.TributeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +32,7 @@ class StatementController {
 	@GetMapping("/")
 	String statement(Locale locale, Model model) {
 		Language language = Language.of(locale);
-		model.addAttribute("anniversary",
-				Ordinals.anniversary(this.anniversary.anniversaryNow(), language));
+		model.addAttribute("anniversary", language.rules().anniversary(this.anniversary.anniversaryNow()));
 		model.addAttribute("mourning", this.anniversary.isDayOfMourning());
 		model.addAttribute("release", this.releases.current(language).orElse(null));
 		model.addAttribute("carnations", this.carnations.total());

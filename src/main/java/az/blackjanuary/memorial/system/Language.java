@@ -12,9 +12,20 @@ import java.util.stream.Stream;
  */
 public enum Language {
 
-	AZ, EN, RU;
+	AZ(new AzerbaijaniRules()), EN(new EnglishRules()), RU(new RussianRules());
 
 	public static final Language DEFAULT = AZ;
+
+	private final LanguageRules rules;
+
+	Language(LanguageRules rules) {
+		this.rules = rules;
+	}
+
+	/** How this language writes ordinals and dates. */
+	public LanguageRules rules() {
+		return this.rules;
+	}
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

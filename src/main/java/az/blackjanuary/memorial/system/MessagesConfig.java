@@ -28,6 +28,7 @@ class MessagesConfig {
 		messages.setBasenames(basename.split("\\s*,\\s*"));
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		messages.setFallbackToSystemLocale(fallbackToSystemLocale);
+		messages.setParentMessageSource(new LanguageRulesMessages());
 		return messages;
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * {@code ?lang=az|en|ru} on any page switches the language and the cookie remembers it; the
+ * {@code ?lang=} and a language's code on any page switches the language and the cookie remembers it; the
  * path of the page a controller took is remembered for its error page's links.
  */
 @Configuration(proxyBeanMethods = false)

@@ -3,15 +3,17 @@ package az.blackjanuary.memorial.timeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 
-import az.blackjanuary.memorial.system.Ordinals;
+import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.LanguageRules;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes an event's date as precisely as it is known, in the visitor's language: "Late 1980s",
- * "January 1990", "19–20 January 1990". The patterns are the site's date patterns from the
- * messages ("20 января 1990 года" in Russian), and a date, which stands on its own, begins with
+ * "January 1990", "19–20 January 1990". The patterns are the site's date patterns from each
+ * language's rules ("20 января 1990 года" in Russian), and a date, which stands on its own, begins with
  * a capital ("Yanvar 1990", "Конец 1980-х годов").
  */
 @Component
@@ -28,8 +30,8 @@ class EventDateFormatter {
 			case DECADE -> decade("date.decade", startsOn, locale);
 			case LATE_DECADE -> decade("date.late-decade", startsOn, locale);
 			case YEAR -> String.valueOf(startsOn.getYear());
-			case MONTH -> pattern("date.pattern.month", locale).format(startsOn);
-			case DAY -> pattern("date.pattern.day", locale).format(startsOn);
+			case MONTH -> pattern(LanguageRules::monthPattern, locale).format(startsOn);
+			case DAY -> pattern(LanguageRules::dayPattern, locale).format(startsOn);
 			case DAY_RANGE -> dayRange(startsOn, (endsOn != null) ? endsOn : startsOn, locale);
 		}, locale);
 	}
@@ -46,12 +48,11 @@ class EventDateFormatter {
 
 	private String decade(String key, LocalDate date, Locale locale) {
 		int decade = date.getYear() - date.getYear() % 10;
-		return this.messages.getMessage(key,
-				new Object[] { String.valueOf(decade), Ordinals.azerbaijaniSuffix(decade) }, locale);
+		return this.messages.getMessage(key, new Object[] { Language.of(locale).rules().decade(decade) }, locale);
 	}
 
 	private String dayRange(LocalDate from, LocalDate to, Locale locale) {
-		DateTimeFormatter full = pattern("date.pattern.day", locale);
+		DateTimeFormatter full = pattern(LanguageRules::dayPattern, locale);
 		if (from.getYear() != to.getYear()) {
 			return full.format(from) + " – " + full.format(to);
 		}
@@ -61,8 +62,8 @@ class EventDateFormatter {
 		return from.getDayOfMonth() + "–" + full.format(to);
 	}
 
-	private DateTimeFormatter pattern(String key, Locale locale) {
-		return DateTimeFormatter.ofPattern(this.messages.getMessage(key, null, locale), locale);
+	private static DateTimeFormatter pattern(Function<LanguageRules, String> pattern, Locale locale) {
+		return DateTimeFormatter.ofPattern(pattern.apply(Language.of(locale).rules()), locale);
 	}
 
 	private static String capitalised(String date, Locale locale) {

@@ -41,6 +41,7 @@ class FindabilityTests {
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
 		assertThat(feed.getId()).isNotBlank();
 		assertThat(feed.getUpdated()).isNotNull();
+		assertThat(feed.getTitleEx().getValue()).isEqualTo("Qara Yanvar · Black January · Чёрный январь");
 		List<Entry> entries = feed.getEntries();
 		assertThat(entries).hasSize(3);
 		Entry entry = entries.get(1);

@@ -17,6 +17,7 @@ class ApiDocsTests {
 	void theOpenApiDescriptionListsEveryApiRouteAndNoPage() {
 		var docs = assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
 		docs.extractingPath("$.info.title").isEqualTo("Black January memorial API");
+		docs.extractingPath("$.info.description").asString().contains("?lang=az|en|ru ");
 		docs.extractingPath("$.paths").asMap()
 			.containsOnlyKeys("/api/v1/releases", "/api/v1/releases/{slug}", "/api/v1/timeline", "/api/v1/tributes");
 		docs.extractingPath("$.paths['/api/v1/tributes'].post.requestBody.content").asMap()

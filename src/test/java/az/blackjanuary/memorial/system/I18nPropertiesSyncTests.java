@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every interface string exists in Azerbaijani, English and Russian, and none is empty. */
+/**
+ * Every interface string exists in every language the site speaks, and none is empty: the
+ * default language's file is {@code messages.properties}, each other's {@code messages_<code>}.
+ */
 class I18nPropertiesSyncTests {
-
-	private static final String[] FILES = { "messages.properties", "messages_en.properties",
-			"messages_ru.properties" };
 
 	@Test
 	void everyKeyExistsInEveryLanguage() throws IOException {
-		Properties azerbaijani = load(FILES[0]);
-		for (String file : FILES) {
+		Properties azerbaijani = load(file(Language.DEFAULT));
+		for (Language language : Language.values()) {
+			String file = file(language);
 			Properties other = load(file);
 			Set<String> missing = new TreeSet<>(azerbaijani.stringPropertyNames());
 			missing.removeAll(other.stringPropertyNames());
@@ -36,20 +37,42 @@ class I18nPropertiesSyncTests {
 
 	@Test
 	void translationsAreNotLeftInEnglish() throws IOException {
-		Properties english = load("messages_en.properties");
-		for (String file : new String[] { FILES[0], FILES[2] }) {
+		Properties english = load(file(Language.EN));
+		for (Language language : Language.values()) {
+			if (language == Language.EN) {
+				continue;
+			}
+			String file = file(language);
 			Properties other = load(file);
 			Set<String> untranslated = new TreeSet<>();
 			for (String key : english.stringPropertyNames()) {
+				// Each language's name is written in that language, the same in every file.
 				boolean languageName = key.startsWith("lang.");
-				// A date pattern is shared by languages that write dates alike ("20 yanvar 2022", "20 January 2022").
-				boolean datePattern = key.startsWith("date.pattern.");
-				if (!languageName && !datePattern && english.getProperty(key).equals(other.getProperty(key))) {
+				if (!languageName && english.getProperty(key).equals(other.getProperty(key))) {
 					untranslated.add(key);
 				}
 			}
 			assertThat(untranslated).as("keys still in English in %s", file).isEmpty();
 		}
+	}
+
+	/** What is said of each language (its name, a text only in it, a translation from it) is there for all. */
+	@Test
+	void everyLanguageIsNamedInEveryFile() throws IOException {
+		for (Language language : Language.values()) {
+			Properties messages = load(file(language));
+			for (Language named : Language.values()) {
+				for (String prefix : new String[] { "lang.", "content.only-in.", "content.translated-from." }) {
+					assertThat(messages.getProperty(prefix + named.code())).as("%s%s in %s", prefix, named.code(),
+							file(language))
+						.isNotBlank();
+				}
+			}
+		}
+	}
+
+	private static String file(Language language) {
+		return (language == Language.DEFAULT) ? "messages.properties" : "messages_" + language.code() + ".properties";
 	}
 
 	private static Properties load(String file) throws IOException {

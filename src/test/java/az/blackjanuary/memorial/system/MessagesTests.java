@@ -36,10 +36,27 @@ class MessagesTests {
 	void messagesAreFormattedInEveryLanguage() {
 		assertThat(this.messages.getMessage("home.anniversary", new Object[] { "36th" }, Locale.ENGLISH))
 			.contains("36th");
-		assertThat(this.messages.getMessage("home.anniversary", new Object[] { "36-ci" }, Locale.forLanguageTag("az")))
-			.contains("36-ci");
-		assertThat(this.messages.getMessage("home.anniversary", new Object[] { "36-я" }, Locale.forLanguageTag("ru")))
-			.contains("36-я");
+		for (Language language : Language.values()) {
+			String ordinal = language.rules().anniversary(36);
+			assertThat(this.messages.getMessage("home.anniversary", new Object[] { ordinal }, language.locale()))
+				.as("%s", language)
+				.contains(ordinal);
+		}
+	}
+
+	/** Templates find each language's date patterns among the messages, quotes and all. */
+	@Test
+	void datePatternsComeFromEachLanguagesRules() {
+		for (Language language : Language.values()) {
+			assertThat(this.messages.getMessage("date.pattern.day", null, language.locale()))
+				.isEqualTo(language.rules().dayPattern());
+			assertThat(this.messages.getMessage("date.pattern.day-time", new Object[0], language.locale()))
+				.isEqualTo(language.rules().dayTimePattern());
+			assertThat(this.messages.getMessage("date.pattern.month", null, language.locale()))
+				.isEqualTo(language.rules().monthPattern());
+		}
+		assertThat(this.messages.getMessage("date.pattern.day", null, Locale.forLanguageTag("ru")))
+			.isEqualTo("d MMMM yyyy 'года'");
 	}
 
 }
