@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -41,7 +42,9 @@ class FindabilityTests {
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
 		assertThat(feed.getId()).isNotBlank();
 		assertThat(feed.getUpdated()).isNotNull();
-		assertThat(feed.getTitleEx().getValue()).isEqualTo("Qara Yanvar · Black January · Чёрный январь");
+		assertThat(feed.getTitleEx().getValue()).startsWith("Qara Yanvar · Black January · Чёрный январь")
+			.as("the site's name in every language")
+			.satisfies((title) -> assertThat(title.split(" · ")).hasSize(Language.values().length));
 		List<Entry> entries = feed.getEntries();
 		assertThat(entries).hasSize(3);
 		Entry entry = entries.get(1);
