@@ -12,7 +12,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +43,15 @@ class ReleaseAdminController {
 	ReleaseAdminController(ReleaseAdminService releases, Clock clock) {
 		this.releases = releases;
 		this.clock = clock;
+	}
+
+	/**
+	 * The form is made by its constructor alone: a text sent for a language the site does not
+	 * speak ({@code texts[fr].title}) is dropped there, rather than bound afterwards.
+	 */
+	@InitBinder("releaseForm")
+	void bindThroughTheConstructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
 	}
 
 	@GetMapping

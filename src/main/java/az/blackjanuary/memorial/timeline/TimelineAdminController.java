@@ -9,7 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +35,15 @@ class TimelineAdminController {
 	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases) {
 		this.timeline = timeline;
 		this.releases = releases;
+	}
+
+	/**
+	 * The form is made by its constructor alone: a text sent for a language the site does not
+	 * speak ({@code texts[fr].title}) is dropped there, rather than bound afterwards.
+	 */
+	@InitBinder("timelineEventForm")
+	void bindThroughTheConstructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
 	}
 
 	@GetMapping

@@ -281,6 +281,19 @@ class ReleaseAdminTests {
 	}
 
 	@Test
+	void aTextForALanguageTheSiteDoesNotSpeakIsDropped() {
+		MvcTestResult created = admin(this.mvc.post().uri("/admin/releases"), "Only ours", BODY)
+			.param("texts[fr].title", "Le nôtre")
+			.param("texts[fr].body", "Texte")
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		String location = created.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.queryForList("select lang from release_text where release_id = ?", String.class, id))
+			.containsExactlyInAnyOrder("az", "en");
+	}
+
+	@Test
 	void theSeededTranslationsKeepTheirMarkWhenTheReleaseIsSavedAsShown() {
 		long seed = this.jdbc.queryForObject(
 				"select id from anniversary_release where slug = '2022-thirty-second-anniversary-of-the-black-january'",

@@ -121,6 +121,44 @@ class TimelineAdminTests {
 			.contains("There is no such release");
 	}
 
+	@Test
+	void anExistingReleaseIsCitedAsTheSource() {
+		long release = this.jdbc.queryForObject("select min(id) from anniversary_release", Long.class);
+		assertThat(this.mvc.post().uri("/admin/timeline").param("startsOn", "1990-01-22").param("precision", "DAY")
+			.param("sourceReleaseId", String.valueOf(release)).param("texts[en].title", "Sourced")
+			.param("texts[en].body", "Text").with(editor()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.events.findById(added()).orElseThrow().sourceReleaseId()).isEqualTo(release);
+	}
+
+	@Test
+	void eachLanguagesTextIsKeptInItsOwnLanguageAndOneTheSiteDoesNotSpeakIsIgnored() {
+		assertThat(this.mvc.post().uri("/admin/timeline").param("startsOn", "1990-01-23").param("precision", "DAY")
+			.param("texts[ru].title", "Траур").param("texts[ru].body", "Текст")
+			.param("texts[az].title", "Matəm").param("texts[az].body", "Mətn")
+			.param("texts[fr].title", "Deuil").param("texts[fr].body", "Texte")
+			.with(editor()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		long id = added();
+		assertThat(this.jdbc.queryForList("select lang || ':' || title from timeline_event_text where event_id = ?",
+				String.class, id))
+			.containsExactlyInAnyOrder("ru:Траур", "az:Matəm");
+		assertThat(this.mvc.get().uri("/admin/timeline/" + id + "?lang=en").with(editor())).bodyText()
+			.containsPattern("<input[^>]* id=\"texts-ru-title\"[^>]* value=\"Траур\"")
+			.containsPattern("<input[^>]* id=\"texts-en-title\"[^>]* value=\"\"")
+			.contains("name=\"texts[az].body\"")
+			.doesNotContain("Deuil");
+	}
+
+	@Test
+	void aTitleLongerThanItsColumnIsRefusedWithAMessage() {
+		long before = this.events.count();
+		assertThat(this.mvc.post().uri("/admin/timeline?lang=en").param("startsOn", "1990-01-20").param("precision", "DAY")
+			.param("texts[en].title", "t".repeat(301)).param("texts[en].body", "Text").with(editor()).with(csrf()))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("At most 300 characters.");
+		assertThat(this.events.count()).isEqualTo(before);
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult add(String date, String precision, String endsOn,
 			String title) {
 		String startsOn = date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
