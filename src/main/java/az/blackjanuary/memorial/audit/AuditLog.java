@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.admin;
+package az.blackjanuary.memorial.audit;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -57,7 +57,7 @@ public class AuditLog {
 
 	/** Records a sign-in or a password check in the name typed, with the client it came from. */
 	@Transactional
-	void recordAttempt(String actor, String client, AuditAction action, AuditDetail detail, Object... args) {
+	public void recordAttempt(String actor, String client, AuditAction action, AuditDetail detail, Object... args) {
 		save(actor, false, action, null, detail, client, args);
 	}
 
