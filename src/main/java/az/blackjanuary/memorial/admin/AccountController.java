@@ -66,10 +66,10 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String reset(@PathVariable long id, @RequestParam String password, Principal editor,
-			RedirectAttributes redirect) {
-		String refusal = AccountForms.refusalOf(password);
-		if (refusal == null && !this.accounts.resetPassword(id, password, editor.getName())) {
+	String reset(@PathVariable long id, @Valid AccountForms.PasswordReset reset, BindingResult errors,
+			Principal editor, RedirectAttributes redirect) {
+		String refusal = errors.hasErrors() ? AccountForms.PasswordReset.refusal(errors) : null;
+		if (refusal == null && !this.accounts.resetPassword(id, reset.password(), editor.getName())) {
 			refusal = "admin.users.own-password";
 		}
 		if (refusal != null) {
