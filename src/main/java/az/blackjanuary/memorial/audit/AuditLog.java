@@ -21,8 +21,6 @@ public class AuditLog {
 
 	static final String SYSTEM = "system";
 
-	private static final int MAX_TEXT = 200;
-
 	private final AuditEntryRepository entries;
 
 	private final Clock clock;
@@ -63,10 +61,10 @@ public class AuditLog {
 
 	private void save(String actor, boolean bySystem, AuditAction action, AuditSubject subject, AuditDetail detail,
 			String client, Object... args) {
-		AuditSubject clipped = (subject != null) ? new AuditSubject(subject.kind(), clip(subject.name(), MAX_TEXT))
-				: null;
-		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, 60), bySystem, action, clipped, detail,
-				arguments(args), clip(client, 64)));
+		AuditSubject clipped = (subject != null)
+				? new AuditSubject(subject.kind(), clip(subject.name(), AuditEntry.SUBJECT_LENGTH)) : null;
+		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, AuditEntry.ACTOR_LENGTH), bySystem, action,
+				clipped, detail, arguments(args), clip(client, AuditEntry.CLIENT_LENGTH)));
 	}
 
 	private static String arguments(Object... args) {
@@ -76,7 +74,7 @@ public class AuditLog {
 		String joined = Arrays.stream(args)
 			.map((arg) -> String.valueOf(arg).replace(AuditEntry.ARGUMENT_SEPARATOR, " "))
 			.collect(Collectors.joining(AuditEntry.ARGUMENT_SEPARATOR));
-		return clip(joined, 500);
+		return clip(joined, AuditEntry.ARGUMENTS_LENGTH);
 	}
 
 	private static String clip(String text, int max) {
