@@ -4,7 +4,8 @@ import java.security.Principal;
 import java.time.Clock;
 
 import az.blackjanuary.memorial.system.ClientAddress;
-
+import az.blackjanuary.memorial.system.RateLimited;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -99,6 +100,7 @@ class AccountController {
 		return "admin/password";
 	}
 
+	@RateLimited(LimitedAction.SIGN_IN)
 	@PostMapping("/admin/account/password")
 	ModelAndView changePassword(@Valid @ModelAttribute("newPassword") AccountForms.NewPassword newPassword,
 			BindingResult errors, Principal editor, RedirectAttributes redirect, HttpServletRequest request,

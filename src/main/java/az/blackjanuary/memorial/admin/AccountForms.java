@@ -16,7 +16,8 @@ final class AccountForms {
 	}
 
 	record NewAccount(
-			@NotBlank(message = "{admin.users.username-invalid}") @Pattern(regexp = "[a-zA-Z0-9._-]{3," + AdminAccount.USERNAME_LENGTH + "}",
+			@NotBlank(message = "{admin.users.username-invalid}") @Pattern(
+					regexp = "[a-zA-Z0-9._-]{3," + AdminAccount.USERNAME_LENGTH + "}",
 					message = "{admin.users.username-invalid}") String username,
 			@NotNull @Size(min = MIN_PASSWORD, message = "{admin.password.too-short}") @FitsBcrypt String password,
 			@NotNull AccountRole role) {
