@@ -1,5 +1,10 @@
 package az.blackjanuary.memorial;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,6 +23,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package graph: {@code site} on top gathers the features; the features ({@code admin},
@@ -29,6 +35,10 @@ class ArchitectureTests {
 
 	private static final String ROOT = "az.blackjanuary.memorial";
 
+	private static final List<String> FEATURES = List.of("admin", "carnation", "release", "timeline", "tribute");
+
+	private static final List<String> SHARED = List.of("audit", "pagecache");
+
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
@@ -39,11 +49,23 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void everyTopLevelPackageHasItsPlaceInTheGraph() {
+		Set<String> placed = Stream.of(List.of("site", "system"), FEATURES, SHARED)
+			.flatMap(List::stream)
+			.collect(Collectors.toSet());
+		Set<String> found = MAIN.stream()
+			.map(JavaClass::getPackageName)
+			.filter((name) -> name.startsWith(ROOT + "."))
+			.map((name) -> name.substring(ROOT.length() + 1).split("\\.")[0])
+			.collect(Collectors.toSet());
+		assertThat(placed).containsAll(found);
+	}
+
+	@Test
 	void packagesOnlyUseThePackagesBelowThemOrBesideThemAmongTheFeatures() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
 			.layer("site").definedBy(ROOT + ".site..")
-			.layer("features").definedBy(ROOT + ".admin..", ROOT + ".carnation..", ROOT + ".release..",
-					ROOT + ".timeline..", ROOT + ".tribute..")
+			.layer("features").definedBy(packages(FEATURES))
 			.layer("audit").definedBy(ROOT + ".audit..")
 			.layer("pagecache").definedBy(ROOT + ".pagecache..")
 			.layer("system").definedBy(ROOT + ".system..")
@@ -63,6 +85,10 @@ class ArchitectureTests {
 	@Test
 	void entitiesAreUsedOnlyInTheirOwnPackage() {
 		classes().that(areStored()).should(beUsedOnlyInTheirOwnPackage()).check(MAIN);
+	}
+
+	private static String[] packages(List<String> names) {
+		return names.stream().map((name) -> ROOT + "." + name + "..").toArray(String[]::new);
 	}
 
 	private static DescribedPredicate<JavaClass> areStored() {
