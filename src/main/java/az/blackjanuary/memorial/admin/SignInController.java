@@ -57,7 +57,8 @@ class SignInController {
 				(hold != null) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED);
 		// The page's language links lead to the sign-in page, not to this forward.
 		page.addObject("currentPath", "/login");
-		page.addObject("username", (username.length() > NAME_SHOWN_BACK) ? username.substring(0, NAME_SHOWN_BACK) : username);
+		page.addObject("username",
+				(username.length() > NAME_SHOWN_BACK) ? username.substring(0, NAME_SHOWN_BACK) : username);
 		if (hold == null) {
 			page.addObject("failed", true);
 		}

@@ -164,7 +164,7 @@ class ReleaseAdminService {
 		if (release.hasBeenPublic(this.clock.instant())) {
 			return Optional.of("admin.release.notice.not-deleted");
 		}
-		if (this.citations.stream().anyMatch((citations) -> citations.isCited(release.id()))) {
+		if (this.citations.stream().anyMatch((sources) -> sources.isCited(release.id()))) {
 			return Optional.of("admin.release.notice.cited");
 		}
 		return Optional.empty();
