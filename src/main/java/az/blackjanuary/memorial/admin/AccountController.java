@@ -4,7 +4,8 @@ import java.security.Principal;
 import java.time.Clock;
 
 import az.blackjanuary.memorial.system.ClientAddress;
-
+import az.blackjanuary.memorial.system.RateLimited;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -66,10 +67,10 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String reset(@PathVariable long id, @RequestParam String password, Principal editor,
-			RedirectAttributes redirect) {
-		String refusal = AccountForms.refusalOf(password);
-		if (refusal == null && !this.accounts.resetPassword(id, password, editor.getName())) {
+	String reset(@PathVariable long id, @Valid AccountForms.PasswordReset reset, BindingResult errors,
+			Principal editor, RedirectAttributes redirect) {
+		String refusal = errors.hasErrors() ? AccountForms.PasswordReset.refusal(errors) : null;
+		if (refusal == null && !this.accounts.resetPassword(id, reset.password(), editor.getName())) {
 			refusal = "admin.users.own-password";
 		}
 		if (refusal != null) {
@@ -99,6 +100,7 @@ class AccountController {
 		return "admin/password";
 	}
 
+	@RateLimited(LimitedAction.SIGN_IN)
 	@PostMapping("/admin/account/password")
 	ModelAndView changePassword(@Valid @ModelAttribute("newPassword") AccountForms.NewPassword newPassword,
 			BindingResult errors, Principal editor, RedirectAttributes redirect, HttpServletRequest request,

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditDetail;
+import az.blackjanuary.memorial.audit.AuditLog;
+import az.blackjanuary.memorial.audit.AuditSubject;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -51,7 +55,7 @@ class AccountService {
 		this.accounts.save(new AdminAccount(form.username(), this.passwords.encode(form.password()), form.role(),
 				this.clock.instant()));
 		this.audit.record(AuditAction.USER_CREATED, AuditSubject.account(form.username()),
-				AuditDetail.of(form.role()));
+				form.role().audited());
 	}
 
 	/**

@@ -17,11 +17,14 @@ import jakarta.persistence.Version;
 @Table(name = "admin_account")
 class AdminAccount {
 
+	/** The username column's size, which the accounts form also holds a new name to. */
+	static final int USERNAME_LENGTH = 60;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(nullable = false, unique = true)
+	@Column(nullable = false, unique = true, length = USERNAME_LENGTH)
 	private String username;
 
 	@Column(name = "password_hash", nullable = false)

@@ -1,47 +1,23 @@
 package az.blackjanuary.memorial.admin;
 
-import java.util.Locale;
-
-import az.blackjanuary.memorial.tribute.TributeModeration;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The editors' start page and the audit log. */
+/** The editors' start page. */
 @Controller
 class AdminHomeController {
 
-	private static final int AUDIT_PAGE = 50;
+	private final WaitingTributes waiting;
 
-	/** Far beyond any log, and near enough that the row offset stays a Java int: a page past the end is empty. */
-	private static final int LAST_PAGE = Integer.MAX_VALUE / AUDIT_PAGE - 1;
-
-	private final TributeModeration moderation;
-
-	private final AuditEntryRepository audit;
-
-	private final AuditRows rows;
-
-	AdminHomeController(TributeModeration moderation, AuditEntryRepository audit, AuditRows rows) {
-		this.moderation = moderation;
-		this.audit = audit;
-		this.rows = rows;
+	AdminHomeController(WaitingTributes waiting) {
+		this.waiting = waiting;
 	}
 
 	@GetMapping("/admin")
 	String home(Model model) {
-		model.addAttribute("pending", this.moderation.pending());
+		model.addAttribute("pending", this.waiting.pending());
 		return "admin/home";
-	}
-
-	@GetMapping("/admin/audit")
-	String audit(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		model.addAttribute("entries", this.audit
-			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(0, Math.min(page, LAST_PAGE)), AUDIT_PAGE))
-			.map((entry) -> this.rows.of(entry, locale)));
-		return "admin/audit";
 	}
 
 }

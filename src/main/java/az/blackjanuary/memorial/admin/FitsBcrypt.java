@@ -32,13 +32,9 @@ import jakarta.validation.Payload;
 
 	class Check implements ConstraintValidator<FitsBcrypt, String> {
 
-		static boolean fits(String password) {
-			return password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
-		}
-
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
-			return fits(password);
+			return password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 		}
 
 	}

@@ -25,6 +25,9 @@ class SignInController {
 
 	private static final String PAGE = "admin/login";
 
+	/** How much of a name typed is shown back: more than any account's name, never a whole pasted text. */
+	private static final int NAME_SHOWN_BACK = 100;
+
 	private final Clock clock;
 
 	SignInController(Clock clock) {
@@ -54,7 +57,8 @@ class SignInController {
 				(hold != null) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED);
 		// The page's language links lead to the sign-in page, not to this forward.
 		page.addObject("currentPath", "/login");
-		page.addObject("username", (username.length() > 100) ? username.substring(0, 100) : username);
+		page.addObject("username",
+				(username.length() > NAME_SHOWN_BACK) ? username.substring(0, NAME_SHOWN_BACK) : username);
 		if (hold == null) {
 			page.addObject("failed", true);
 		}

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditDetail;
+import az.blackjanuary.memorial.audit.AuditLog;
 import az.blackjanuary.memorial.system.Digests;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;

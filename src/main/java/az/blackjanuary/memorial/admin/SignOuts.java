@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.admin;
 
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.carnation;
 
+import az.blackjanuary.memorial.system.RateLimited;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -13,6 +15,7 @@ class CarnationController {
 		this.carnations = carnations;
 	}
 
+	@RateLimited(LimitedAction.CARNATION)
 	@PostMapping("/carnations")
 	String lay() {
 		this.carnations.layOne();

@@ -14,7 +14,7 @@ public class CarnationService {
 	}
 
 	@Transactional
-	public void layOne() {
+	void layOne() {
 		if (this.counter.addOne() != 1) {
 			throw new IllegalStateException("The carnation counter row is missing");
 		}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * day, so that a release published early for the next anniversary waits for it.
  */
 @Component
-class AnniversaryCalculator {
+public class AnniversaryCalculator {
 
 	static final LocalDate THE_NIGHT = LocalDate.of(1990, 1, 20);
 
@@ -23,7 +23,7 @@ class AnniversaryCalculator {
 	}
 
 	/** From 20 January 2026 to 19 January 2027 the 36th; from 20 January 2027 the 37th. */
-	int anniversaryNow() {
+	public int anniversaryNow() {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = today.getYear();
 		if (MonthDay.from(today).isBefore(MonthDay.from(THE_NIGHT))) {
@@ -41,7 +41,7 @@ class AnniversaryCalculator {
 	}
 
 	/** 20 January, when the home page is dressed in mourning. */
-	boolean isDayOfMourning() {
+	public boolean isDayOfMourning() {
 		return MonthDay.now(this.clock).equals(MonthDay.from(THE_NIGHT));
 	}
 

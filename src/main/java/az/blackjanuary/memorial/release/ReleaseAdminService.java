@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import az.blackjanuary.memorial.admin.AuditAction;
-import az.blackjanuary.memorial.admin.AuditDetail;
-import az.blackjanuary.memorial.admin.AuditLog;
-import az.blackjanuary.memorial.admin.AuditSubject;
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditDetail;
+import az.blackjanuary.memorial.audit.AuditLog;
+import az.blackjanuary.memorial.audit.AuditSubject;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Sort;
@@ -30,6 +30,8 @@ class ReleaseAdminService {
 
 	private final ScheduledPublications publications;
 
+	private final List<ReleaseCitations> citations;
+
 	private final AuditLog audit;
 
 	private final AnniversaryCalculator anniversaries;
@@ -37,8 +39,9 @@ class ReleaseAdminService {
 	private final Clock clock;
 
 	ReleaseAdminService(ReleaseRepository releases, MarkdownRenderer markdown, ScheduledPublications publications,
-			AuditLog audit, AnniversaryCalculator anniversaries, Clock clock) {
+			List<ReleaseCitations> citations, AuditLog audit, AnniversaryCalculator anniversaries, Clock clock) {
 		this.releases = releases;
+		this.citations = citations;
 		this.markdown = markdown;
 		this.publications = publications;
 		this.audit = audit;
@@ -169,7 +172,7 @@ class ReleaseAdminService {
 		if (release.hasBeenPublic(this.clock.instant())) {
 			return Optional.of("admin.release.notice.not-deleted");
 		}
-		if (this.releases.isCitedByTimeline(release.id())) {
+		if (this.citations.stream().anyMatch((sources) -> sources.isCited(release.id()))) {
 			return Optional.of("admin.release.notice.cited");
 		}
 		return Optional.empty();

@@ -32,10 +32,6 @@ interface ReleaseRepository extends JpaRepository<Release, Long> {
 
 	Optional<Release> findBySlug(String slug);
 
-	/** Whether a timeline event names the release as its source, hidden events too. */
-	@Query(value = "SELECT EXISTS (SELECT 1 FROM timeline_event WHERE source_release_id = :id)", nativeQuery = true)
-	boolean isCitedByTimeline(@Param("id") long id);
-
 	@EntityGraph(attributePaths = "texts")
 	List<Release> findByIdInAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(Collection<Long> ids,
 			Instant now, LocalDate today);

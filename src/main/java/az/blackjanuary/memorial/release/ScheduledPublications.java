@@ -2,10 +2,10 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
 
-import az.blackjanuary.memorial.admin.AuditAction;
-import az.blackjanuary.memorial.admin.AuditDetail;
-import az.blackjanuary.memorial.admin.AuditLog;
-import az.blackjanuary.memorial.admin.AuditSubject;
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditDetail;
+import az.blackjanuary.memorial.audit.AuditLog;
+import az.blackjanuary.memorial.audit.AuditSubject;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -56,7 +56,7 @@ public final class FormInput {
 	 * Whether the text is an ISO day that exists. Year 0 does not: the calendar goes from 1 BC to
 	 * AD 1, and a date input's "0000" is a slip of the keyboard.
 	 */
-	public static boolean isDate(String typed) {
+	private static boolean isDate(String typed) {
 		try {
 			return LocalDate.parse(typed).getYear() != 0;
 		}

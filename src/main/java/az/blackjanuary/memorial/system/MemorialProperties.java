@@ -20,7 +20,7 @@ public record MemorialProperties(@DefaultValue(MemorialProperties.DEFAULT_SITE_U
 		@DefaultValue("3") int tributesOnHome) {
 
 	/** Where the site answers when it is started on a developer's machine as it comes. */
-	public static final String DEFAULT_SITE_URL = "http://localhost:8080";
+	static final String DEFAULT_SITE_URL = "http://localhost:8080";
 
 	public MemorialProperties {
 		siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;

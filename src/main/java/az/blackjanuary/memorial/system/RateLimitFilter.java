@@ -2,7 +2,6 @@ package az.blackjanuary.memorial.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,9 +33,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ClientAddress clients;
 
-	private final List<LimitedRoute> routes;
+	private final RateLimitedRoutes routes;
 
-	RateLimitFilter(RateLimiter limiter, ClientAddress clients, List<LimitedRoute> routes) {
+	RateLimitFilter(RateLimiter limiter, ClientAddress clients, RateLimitedRoutes routes) {
 		this.limiter = limiter;
 		this.clients = clients;
 		this.routes = routes;
@@ -64,7 +63,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	/** The first route that matches; editors' own posts, once signed in, are not limited here. */
 	private Optional<RateLimiter.LimitedAction> actionFor(HttpServletRequest request) {
 		PathContainer path = PathContainer.parsePath(request.getServletPath());
-		for (LimitedRoute route : this.routes) {
+		for (LimitedRoute route : this.routes.all()) {
 			if (route.pattern().matches(path)) {
 				return Optional.of(route.action());
 			}

@@ -1,9 +1,5 @@
 package az.blackjanuary.memorial.system;
 
-import java.util.List;
-
-import az.blackjanuary.memorial.system.RateLimitFilter.LimitedRoute;
-import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,14 +23,8 @@ class RequestLimitsConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ClientAddress clients) {
-		List<LimitedRoute> routes = List.of(LimitedRoute.of("/tributes", LimitedAction.TRIBUTE),
-				LimitedRoute.of("/api/v1/tributes", LimitedAction.TRIBUTE),
-				LimitedRoute.of("/carnations", LimitedAction.CARNATION),
-				LimitedRoute.of("/login", LimitedAction.SIGN_IN),
-				LimitedRoute.of("/admin/account/password", LimitedAction.SIGN_IN),
-				LimitedRoute.of("/tributes/*/report/**", LimitedAction.REPORT),
-				LimitedRoute.of("/tributes/yours/**", LimitedAction.AUTHOR_CHANGE));
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ClientAddress clients,
+			RateLimitedRoutes routes) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
 				new RateLimitFilter(limiter, clients, routes));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -27,12 +27,15 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+	/** Where the sign-in form is shown and posted. */
+	static final String SIGN_IN = "/login";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures,
 			AuthenticationDetailsSource<HttpServletRequest, ?> signInClients) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
 		signInFirst.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin", "/admin/tributes/**", "/admin/account/**")
@@ -41,7 +44,7 @@ class SecurityConfig {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
-			.formLogin((form) -> form.loginPage("/login")
+			.formLogin((form) -> form.loginPage(SIGN_IN)
 				.defaultSuccessUrl("/admin")
 				.failureHandler(signInFailures)
 				.authenticationDetailsSource(signInClients)

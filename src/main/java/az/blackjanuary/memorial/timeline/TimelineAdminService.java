@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import az.blackjanuary.memorial.admin.AuditAction;
-import az.blackjanuary.memorial.admin.AuditDetail;
-import az.blackjanuary.memorial.admin.AuditLog;
-import az.blackjanuary.memorial.admin.AuditSubject;
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditDetail;
+import az.blackjanuary.memorial.audit.AuditLog;
+import az.blackjanuary.memorial.audit.AuditSubject;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.stereotype.Service;

@@ -14,4 +14,6 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
 	@EntityGraph(attributePaths = "texts")
 	List<TimelineEvent> findAllByOrderBySortOrderAscStartsOnAsc();
 
+	boolean existsBySourceReleaseId(long releaseId);
+
 }

@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
+import az.blackjanuary.memorial.system.RateLimited;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -19,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Its address is the key: it is kept out of search engines, caches and other sites' referrers.
  */
 @Controller
+@RateLimited(LimitedAction.AUTHOR_CHANGE)
 @RequestMapping(AuthorControlController.PATH + "{key}")
 class AuthorControlController {
 

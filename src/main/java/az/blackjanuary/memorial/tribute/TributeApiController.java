@@ -8,6 +8,8 @@ import java.util.Objects;
 import az.blackjanuary.memorial.system.ClientAddress;
 import az.blackjanuary.memorial.system.Digests;
 import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.RateLimited;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,6 +71,7 @@ class TributeApiController {
 		return new Wall(page.tributes().stream().map(WallTribute::of).toList(), page.older(), page.newer());
 	}
 
+	@RateLimited(LimitedAction.TRIBUTE)
 	@PostMapping(consumes = "application/json")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Leave a tribute; it is shown after a moderator approves it", description = """

@@ -8,6 +8,8 @@ import az.blackjanuary.memorial.system.ClientAddress;
 import az.blackjanuary.memorial.system.DatabaseOutage;
 import az.blackjanuary.memorial.system.ExpiredForms;
 import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.RateLimited;
+import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -86,6 +88,7 @@ class TributeController {
 	 * A form sent back faster than a person types may still be a person's who pasted their words,
 	 * so it is never thanked for nothing: it comes back with the words kept, to be sent again.
 	 */
+	@RateLimited(LimitedAction.TRIBUTE)
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
 			@RequestParam(required = false) String ticket, @RequestParam(name = "website", required = false) String trap,
@@ -132,6 +135,7 @@ class TributeController {
 	}
 
 	/** A visitor's report of a tribute on the wall, with its reason: a moderator will look at it. */
+	@RateLimited(LimitedAction.REPORT)
 	@PostMapping("/tributes/{id}/report")
 	ModelAndView report(@PathVariable long id, @RequestParam(required = false) String reason,
 			HttpServletRequest request, HttpServletResponse response) {

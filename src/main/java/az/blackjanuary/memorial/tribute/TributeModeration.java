@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import az.blackjanuary.memorial.admin.AuditAction;
-import az.blackjanuary.memorial.admin.AuditLog;
-import az.blackjanuary.memorial.admin.AuditSubject;
+import az.blackjanuary.memorial.admin.WaitingTributes;
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditLog;
+import az.blackjanuary.memorial.audit.AuditSubject;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The moderators' queue: approve or reject tributes, one or many at once, each decision audited. */
 @Service
 @Transactional
-public class TributeModeration {
+public class TributeModeration implements WaitingTributes {
 
 	static final int QUEUE_SIZE = 50;
 
@@ -162,6 +163,7 @@ public class TributeModeration {
 		return counts;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public long pending() {
 		return this.tributes.countByStatus(TributeStatus.PENDING);

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.admin;
+package az.blackjanuary.memorial.audit;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	static final String SYSTEM = "system";
-
-	private static final int MAX_TEXT = 200;
 
 	private final AuditEntryRepository entries;
 
@@ -57,16 +55,16 @@ public class AuditLog {
 
 	/** Records a sign-in or a password check in the name typed, with the client it came from. */
 	@Transactional
-	void recordAttempt(String actor, String client, AuditAction action, AuditDetail detail, Object... args) {
+	public void recordAttempt(String actor, String client, AuditAction action, AuditDetail detail, Object... args) {
 		save(actor, false, action, null, detail, client, args);
 	}
 
 	private void save(String actor, boolean bySystem, AuditAction action, AuditSubject subject, AuditDetail detail,
 			String client, Object... args) {
-		AuditSubject clipped = (subject != null) ? new AuditSubject(subject.kind(), clip(subject.name(), MAX_TEXT))
-				: null;
-		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, 60), bySystem, action, clipped, detail,
-				arguments(args), clip(client, 64)));
+		AuditSubject clipped = (subject != null)
+				? new AuditSubject(subject.kind(), clip(subject.name(), AuditEntry.SUBJECT_LENGTH)) : null;
+		this.entries.save(new AuditEntry(this.clock.instant(), clip(actor, AuditEntry.ACTOR_LENGTH), bySystem, action,
+				clipped, detail, arguments(args), clip(client, AuditEntry.CLIENT_LENGTH)));
 	}
 
 	private static String arguments(Object... args) {
@@ -76,7 +74,7 @@ public class AuditLog {
 		String joined = Arrays.stream(args)
 			.map((arg) -> String.valueOf(arg).replace(AuditEntry.ARGUMENT_SEPARATOR, " "))
 			.collect(Collectors.joining(AuditEntry.ARGUMENT_SEPARATOR));
-		return clip(joined, 500);
+		return clip(joined, AuditEntry.ARGUMENTS_LENGTH);
 	}
 
 	private static String clip(String text, int max) {

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.admin;
+package az.blackjanuary.memorial.audit;
 
 /**
  * What an audit entry adds to its action, as a code: the log page words it in the reader's
@@ -29,10 +29,6 @@ public enum AuditDetail {
 	ACCOUNT_WAS_LOCKED,
 
 	/** Only in entries written before failures were told apart. */
-	SIGN_IN_FAILED;
-
-	static AuditDetail of(AccountRole role) {
-		return (role == AccountRole.ADMIN) ? ROLE_ADMIN : ROLE_MODERATOR;
-	}
+	SIGN_IN_FAILED
 
 }

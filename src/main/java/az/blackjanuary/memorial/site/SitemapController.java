@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.sitemap;
+package az.blackjanuary.memorial.site;
 
 import java.io.StringWriter;
 import java.time.Instant;

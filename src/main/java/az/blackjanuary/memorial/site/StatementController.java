@@ -1,8 +1,10 @@
-package az.blackjanuary.memorial.release;
+package az.blackjanuary.memorial.site;
 
 import java.util.Locale;
 
 import az.blackjanuary.memorial.carnation.CarnationService;
+import az.blackjanuary.memorial.release.AnniversaryCalculator;
+import az.blackjanuary.memorial.release.ReleaseService;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.tribute.TributeService;
 import org.springframework.stereotype.Controller;
@@ -37,7 +39,7 @@ class StatementController {
 		model.addAttribute("release", this.releases.current(language).orElse(null));
 		model.addAttribute("carnations", this.carnations.total());
 		model.addAttribute("tributes", this.tributes.newestOnTheWall());
-		return "release/statement";
+		return "site/statement";
 	}
 
 }

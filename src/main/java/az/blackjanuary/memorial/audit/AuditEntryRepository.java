@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.admin;
+package az.blackjanuary.memorial.audit;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.admin;
+package az.blackjanuary.memorial.audit;
 
 /** What an editor did, or the site itself, as the audit log names it. */
 public enum AuditAction {

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.release;
+package az.blackjanuary.memorial.site;
 
 import java.time.ZonedDateTime;
 

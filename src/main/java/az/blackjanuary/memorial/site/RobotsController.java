@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.sitemap;
+package az.blackjanuary.memorial.site;
 
 import az.blackjanuary.memorial.system.MemorialProperties;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.sitemap;
+package az.blackjanuary.memorial.site;
 
 import java.io.StringReader;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package az.blackjanuary.memorial.admin;
+package az.blackjanuary.memorial.audit;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +27,15 @@ class AuditEntry {
 	/** Parameters never contain a line break: addresses, names of entries, ISO instants. */
 	static final String ARGUMENT_SEPARATOR = "\n";
 
+	/** The columns' sizes: the log clips longer texts to them rather than lose the entry. */
+	static final int ACTOR_LENGTH = 60;
+
+	static final int SUBJECT_LENGTH = 200;
+
+	static final int ARGUMENTS_LENGTH = 500;
+
+	static final int CLIENT_LENGTH = 64;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -34,7 +43,7 @@ class AuditEntry {
 	@Column(name = "occurred_at", nullable = false)
 	private Instant occurredAt;
 
-	@Column(nullable = false)
+	@Column(nullable = false, length = ACTOR_LENGTH)
 	private String actor;
 
 	@Column(name = "by_system", nullable = false)
@@ -47,20 +56,20 @@ class AuditEntry {
 	@Column(name = "subject_kind")
 	private String subjectKind;
 
-	@Column
+	@Column(length = SUBJECT_LENGTH)
 	private String subject;
 
 	@Column(name = "detail_code")
 	private String detailCode;
 
-	@Column(name = "detail_args")
+	@Column(name = "detail_args", length = ARGUMENTS_LENGTH)
 	private String detailArgs;
 
 	/** Free text of entries written before details were codes. */
 	@Column
 	private String detail;
 
-	@Column(name = "client_address")
+	@Column(name = "client_address", length = CLIENT_LENGTH)
 	private String clientAddress;
 
 	protected AuditEntry() {
