@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import az.blackjanuary.memorial.export.ImportRefusedException;
 import az.blackjanuary.memorial.export.SiteExport;
 import az.blackjanuary.memorial.staticcopy.StaticCopy;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,25 +20,27 @@ import org.springframework.context.ConfigurableApplicationContext;
  * What an operator runs from the command line instead of the site: {@code export <file>},
  * {@code import <file>} and {@code static-copy <folder>}. Each starts the application on the
  * usual datasource properties, does its work after the start (so the first administrator exists,
- * as on any start), and ends. Only {@code static-copy} starts a web server, on a free port of
- * 127.0.0.1, to read the pages as visitors get them.
+ * as on any start), and ends. Only {@code static-copy} starts the web server, on a free port of
+ * 127.0.0.1, to read the pages as visitors get them; the others start none
+ * ({@code server.port=-1}).
  */
-enum OperatorCommand {
+public enum OperatorCommand {
 
-	EXPORT("export", WebApplicationType.NONE), IMPORT("import", WebApplicationType.NONE),
-	STATIC_COPY("static-copy", WebApplicationType.SERVLET);
+	EXPORT("export", "--server.port=-1"), IMPORT("import", "--server.port=-1"),
+	STATIC_COPY("static-copy", "--server.port=0", "--server.address=127.0.0.1");
 
 	private final String word;
 
-	private final WebApplicationType web;
+	/** The site's configuration needs a web application context; only the static copy starts its server. */
+	private final List<String> server;
 
-	OperatorCommand(String word, WebApplicationType web) {
+	OperatorCommand(String word, String... server) {
 		this.word = word;
-		this.web = web;
+		this.server = List.of(server);
 	}
 
 	/** The command the arguments start with, if any. */
-	static OperatorCommand of(String[] args) {
+	public static OperatorCommand of(String[] args) {
 		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
 		return Arrays.stream(values())
 			.filter((command) -> !words.isEmpty() && command.word.equals(words.get(0)))
@@ -48,7 +49,7 @@ enum OperatorCommand {
 	}
 
 	/** Runs the command and answers the process's exit code: 0 done, 1 refused or failed, 2 misused. */
-	int run(String[] args) {
+	public int run(String[] args) {
 		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
 		if (words.size() != 2) {
 			System.err.println("Usage: java -jar memorial.jar " + this.word + " <"
@@ -56,12 +57,8 @@ enum OperatorCommand {
 			return 2;
 		}
 		Path target = Path.of(words.get(1));
-		SpringApplication application = new SpringApplication(MemorialApplication.class);
-		application.setWebApplicationType(this.web);
-		if (this == STATIC_COPY) {
-			application.setDefaultProperties(Map.of("server.port", "0", "server.address", "127.0.0.1"));
-		}
-		try (ConfigurableApplicationContext site = application.run(args)) {
+		String[] withServer = Stream.concat(Arrays.stream(args), this.server.stream()).toArray(String[]::new);
+		try (ConfigurableApplicationContext site = SpringApplication.run(MemorialApplication.class, withServer)) {
 			perform(site, target);
 			return 0;
 		}
