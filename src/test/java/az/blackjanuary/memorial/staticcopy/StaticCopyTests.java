@@ -57,6 +57,10 @@ class StaticCopyTests {
 		try (ConfigurableApplicationContext site = new SpringApplicationBuilder(MemorialApplication.class)
 			.run("--server.port=-1", "--spring.jmx.enabled=false", database)) {
 			JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
+			for (int i = 0; i < 45; i++) {
+				jdbc.update("INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
+						"On an older page " + i);
+			}
 			for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
 				jdbc.update("""
 						INSERT INTO tribute (author_name, message, lang, status, created_at)
@@ -79,12 +83,13 @@ class StaticCopyTests {
 			}
 		}
 		assertThat(copy.resolve("index.html")).content().contains("az/index.html", "en/index.html", "ru/index.html");
+		assertThat(copy.resolve("en/tributes")).as("the wall's older pages").isDirectoryContaining("glob:**/before-*");
 	}
 
 	@Test
 	void onlyApprovedTributesAreKept() throws IOException {
 		String everything = String.join("\n", textFiles().stream().map(StaticCopyTests::read).toList());
-		assertThat(everything).contains("APPROVED-" + MARKER)
+		assertThat(everything).contains("APPROVED-" + MARKER, "On an older page 0")
 			.doesNotContain("PENDING-" + MARKER, "REJECTED-" + MARKER, "DELETED-" + MARKER);
 	}
 
