@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MemorialApplication {
 
 	public static void main(String[] args) {
+		OperatorCommand command = OperatorCommand.of(args);
+		if (command != null) {
+			System.exit(command.run(args));
+		}
 		SpringApplication.run(MemorialApplication.class, args);
 	}
 

@@ -26,7 +26,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The package graph: {@code site} on top gathers the features; the features ({@code admin},
+ * The package graph: {@code site} on top gathers the features, beside the operators' tools
+ * ({@code export}, {@code staticcopy}); the features ({@code admin},
  * {@code carnation}, {@code release}, {@code timeline}, {@code tribute}) may use one another one
  * way only; every feature may use {@code audit} and {@code pagecache}; everyone may use
  * {@code system}, which uses none of them. A feature's repositories and entities stay inside it.
@@ -39,6 +40,9 @@ class ArchitectureTests {
 
 	private static final List<String> SHARED = List.of("audit", "pagecache");
 
+	/** Operators' tools over the whole site, started by the application's commands alone. */
+	private static final List<String> TOOLS = List.of("export", "staticcopy");
+
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
@@ -50,7 +54,7 @@ class ArchitectureTests {
 
 	@Test
 	void everyTopLevelPackageHasItsPlaceInTheGraph() {
-		Set<String> placed = Stream.of(List.of("site", "system"), FEATURES, SHARED)
+		Set<String> placed = Stream.of(List.of("site", "system"), FEATURES, SHARED, TOOLS)
 			.flatMap(List::stream)
 			.collect(Collectors.toSet());
 		Set<String> found = MAIN.stream()
@@ -65,15 +69,17 @@ class ArchitectureTests {
 	void packagesOnlyUseThePackagesBelowThemOrBesideThemAmongTheFeatures() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
 			.layer("site").definedBy(ROOT + ".site..")
+			.layer("tools").definedBy(packages(TOOLS))
 			.layer("features").definedBy(packages(FEATURES))
 			.layer("audit").definedBy(ROOT + ".audit..")
 			.layer("pagecache").definedBy(ROOT + ".pagecache..")
 			.layer("system").definedBy(ROOT + ".system..")
 			.whereLayer("site").mayNotBeAccessedByAnyLayer()
+			.whereLayer("tools").mayNotBeAccessedByAnyLayer()
 			.whereLayer("features").mayOnlyBeAccessedByLayers("site")
-			.whereLayer("audit").mayOnlyBeAccessedByLayers("site", "features")
+			.whereLayer("audit").mayOnlyBeAccessedByLayers("site", "tools", "features")
 			.whereLayer("pagecache").mayOnlyBeAccessedByLayers("site", "features")
-			.whereLayer("system").mayOnlyBeAccessedByLayers("site", "features", "audit", "pagecache")
+			.whereLayer("system").mayOnlyBeAccessedByLayers("site", "tools", "features", "audit", "pagecache")
 			.check(MAIN);
 	}
 

@@ -1,5 +1,8 @@
 package az.blackjanuary.memorial.audit;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What an editor did, or the site itself, as the audit log names it. */
 public enum AuditAction {
 
@@ -25,6 +28,13 @@ public enum AuditAction {
 	USER_CREATED, USER_PASSWORD_RESET, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED,
 
 	/** A wrong current password on the password page. */
-	PASSWORD_CHECK_FAILED
+	PASSWORD_CHECK_FAILED,
+
+	/** All content downloaded as one document, or taken from one into an empty site. */
+	CONTENT_EXPORTED, CONTENT_IMPORTED;
+
+	/** What leaves the content as it was: only these may be in the log of a site still empty. */
+	static final Set<AuditAction> CHANGING_NOTHING = EnumSet.of(SIGNED_IN, SIGN_IN_FAILED,
+			SIGNED_OUT, CLIENT_LOCKED_OUT, ACCOUNT_LOCKED, PASSWORD_CHANGED, PASSWORD_CHECK_FAILED, CONTENT_EXPORTED);
 
 }

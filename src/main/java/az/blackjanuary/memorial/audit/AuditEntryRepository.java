@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.audit;
 
+import java.util.Collection;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -10,5 +12,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 	AuditEntry save(AuditEntry entry);
 
 	Page<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable page);
+
+	boolean existsByActionNotIn(Collection<AuditAction> actions);
 
 }

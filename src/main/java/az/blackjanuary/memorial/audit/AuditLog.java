@@ -30,6 +30,12 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
+	/** Whether an editor (or the site, on a schedule) has ever changed the content. */
+	@Transactional(readOnly = true)
+	public boolean recordsAnyChange() {
+		return this.entries.existsByActionNotIn(AuditAction.CHANGING_NOTHING);
+	}
+
 	/** Records an action of the editor signed in now. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, AuditSubject subject) {

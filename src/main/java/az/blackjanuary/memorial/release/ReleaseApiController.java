@@ -8,6 +8,7 @@ import java.util.Locale;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +66,7 @@ class ReleaseApiController {
 	 * @param languages every language the release can be read in
 	 * @param url the release's page on the site
 	 */
-	record Summary(String slug, String language, String translatedFrom, List<String> languages, String title,
+	record Summary(String slug, String language, @Schema(nullable = true) String translatedFrom, List<String> languages, String title,
 			String summary, LocalDate commemoratedOn, Instant publishedAt, String url) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +47,8 @@ class TimelineApiController {
 	 * @param end the last day of a range of days, else null
 	 * @param source the published release the facts come from, or null
 	 */
-	record Event(String date, String start, String end, String language, String title, String text, Source source) {
+	record Event(String date, @Schema(nullable = true) String start, @Schema(nullable = true) String end, String language, String title,
+			String text, @Schema(nullable = true) Source source) {
 	}
 
 	record Source(String slug, String title, String url) {

@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,17 @@ import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.RateLimited;
 import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -71,12 +75,23 @@ class TributeApiController {
 		return new Wall(page.tributes().stream().map(WallTribute::of).toList(), page.older(), page.newer());
 	}
 
+	/**
+	 * 202 Accepted, not 201 Created: nothing is created that anyone may read until a moderator
+	 * approves it, and the approval may never come. The Location is the status monitor RFC 9110
+	 * asks a 202 to point to: the author's private page, which says whether the tribute waits, is
+	 * on the wall or was not approved.
+	 */
 	@RateLimited(LimitedAction.TRIBUTE)
 	@PostMapping(consumes = "application/json")
-	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Leave a tribute; it is shown after a moderator approves it", description = """
 			The answer holds the author's private link, once: with it the tribute can be changed for \
-			24 hours and removed at any time.
+			24 hours and removed at any time. The same link is in the `Location` header: it is the \
+			author's page, which says whether the tribute waits for review, is on the wall or was not \
+			approved.
+
+			**Why 202 and not 201.** A tribute is accepted for moderation, not yet created as anything \
+			others can read: it appears on the wall (and at `/api/v1/tributes`) only once a moderator \
+			approves it, and may never appear.
 
 			**Retries.** Send the same request again with the same `Idempotency-Key` to retry safely: \
 			nothing new is stored, and the same client sending the same words gets the same answer. \
@@ -88,7 +103,10 @@ class TributeApiController {
 			a page on another site cannot send; every client shares the wall's rate limit (`429` with \
 			`Retry-After`); links and listed words are flagged for the moderators; and nothing is \
 			shown before a moderator approves it.""")
-	Received leave(@Valid @RequestBody TributeForm tribute,
+	@ApiResponse(responseCode = "202", description = "Received; shown after review",
+			headers = @Header(name = "Location", description = "the author's private page, which shows the tribute's state; "
+					+ "absent when the same words from the same sender were received under another key within a day"))
+	ResponseEntity<Received> leave(@Valid @RequestBody TributeForm tribute,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Parameter(
 					description = "8–64 letters, digits, '-' or '_'; a retry with the same key and words stores nothing new") String idempotencyKey,
 			Locale locale, HttpServletRequest request) {
@@ -105,7 +123,13 @@ class TributeApiController {
 			throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "tribute.api.key-reused", locale);
 		}
 		String privateLink = taken.privateKey().map((authorKey) -> this.links.addressOf(authorKey, request)).orElse(null);
-		return new Received("pending", this.messages.getMessage("tributes.received", null, locale), privateLink);
+		Received received = new Received("pending", this.messages.getMessage("tributes.received", null, locale),
+				privateLink);
+		ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted();
+		if (privateLink != null) {
+			accepted.location(URI.create(privateLink));
+		}
+		return accepted.body(received);
 	}
 
 	/** The words of a tribute as sent, whatever the JSON around them looked like. */
@@ -124,11 +148,12 @@ class TributeApiController {
 	 * @param older the cursor of the next, older page, or null at the end of the wall
 	 * @param newer the cursor of the previous, newer page, or null on the first page
 	 */
-	record Wall(List<WallTribute> tributes, String older, String newer) {
+	record Wall(List<WallTribute> tributes, @Schema(nullable = true) String older, @Schema(nullable = true) String newer) {
 	}
 
 	/** @param name the name as its author chose to show it, or null for an anonymous tribute */
-	record WallTribute(long id, String name, String place, String message, String language, LocalDate postedOn) {
+	record WallTribute(long id, @Schema(nullable = true) String name, @Schema(nullable = true) String place, String message, String language,
+			LocalDate postedOn) {
 
 		static WallTribute of(TributeView view) {
 			return new WallTribute(view.id(), view.name(), view.place(), view.message(), view.language().code(),
@@ -142,7 +167,7 @@ class TributeApiController {
 	 * sent the tribute (and to its retries); null when the same words from the same sender were
 	 * received under another key within a day
 	 */
-	record Received(String status, String message, String privateLink) {
+	record Received(String status, String message, @Schema(nullable = true) String privateLink) {
 	}
 
 }

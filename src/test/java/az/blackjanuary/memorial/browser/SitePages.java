@@ -22,7 +22,7 @@ final class SitePages {
 
 	private static final List<String> ADMIN = List.of("/admin", "/admin/releases", "/admin/releases/new",
 			"/admin/timeline", "/admin/timeline/new", "/admin/tributes", "/admin/users", "/admin/audit",
-			"/admin/account/password");
+			"/admin/account/password", "/admin/export");
 
 	static final List<Integer> WIDTHS = List.of(390, 1280);
 

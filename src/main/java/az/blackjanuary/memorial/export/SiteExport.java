@@ -1,0 +1,99 @@
+package az.blackjanuary.memorial.export;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+
+import az.blackjanuary.memorial.audit.AuditAction;
+import az.blackjanuary.memorial.audit.AuditLog;
+import az.blackjanuary.memorial.system.ContentSection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * All the site's content as one versioned JSON document, and back. Each feature writes and
+ * restores its own section ({@link ContentSection}); this class only frames the document, checks
+ * that an import goes into an empty site, and writes both to the audit log.
+ */
+@Service
+public class SiteExport {
+
+	static final String FORMAT = "memorial-export";
+
+	static final int VERSION = 1;
+
+	private final List<ContentSection<?>> sections;
+
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	SiteExport(ObjectProvider<ContentSection<?>> sections, AuditLog audit, JsonMapper json, Clock clock) {
+		this.sections = sections.orderedStream().toList();
+		this.audit = audit;
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+		this.clock = clock;
+	}
+
+	/** Writes the document; the export is in the audit log, and one snapshot of the database. */
+	@Transactional
+	public void export(OutputStream out) {
+		ObjectNode document = this.json.createObjectNode();
+		document.put("format", FORMAT);
+		document.put("version", VERSION);
+		document.put("exportedAt", this.clock.instant().toString());
+		for (ContentSection<?> section : this.sections) {
+			document.set(section.name(), this.json.valueToTree(section.export()));
+		}
+		this.audit.record(AuditAction.CONTENT_EXPORTED, null);
+		this.json.writeValue(out, document);
+	}
+
+	/**
+	 * Takes a document into this site, which must be empty: no tribute, no carnation, and nothing
+	 * changed by an editor since the migrations seeded it. All of it is stored, or nothing.
+	 * @throws ImportRefusedException when the site is not empty or the document is not an export
+	 */
+	@Transactional
+	public void importFrom(InputStream in) {
+		JsonNode document = this.json.readTree(in);
+		if (!FORMAT.equals(document.path("format").asString(null))) {
+			throw new ImportRefusedException("This is not a memorial export: its \"format\" is not \"" + FORMAT + "\".");
+		}
+		if (document.path("version").asInt(-1) != VERSION) {
+			throw new ImportRefusedException("This export is of version " + document.path("version")
+					+ "; this site reads version " + VERSION + ".");
+		}
+		List<String> missing = this.sections.stream()
+			.map(ContentSection::name)
+			.filter((name) -> !document.has(name))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new ImportRefusedException("The export has no " + String.join(", ", missing) + ".");
+		}
+		if (this.audit.recordsAnyChange() || !this.sections.stream().allMatch(ContentSection::isEmpty)) {
+			throw new ImportRefusedException("This site is not empty: it has tributes, carnations or editors' "
+					+ "changes. Import only into a new site (a new database), so that nothing is overwritten.");
+		}
+		for (int i = this.sections.size() - 1; i >= 0; i--) {
+			this.sections.get(i).clear();
+		}
+		for (ContentSection<?> section : this.sections) {
+			restore(section, document.get(section.name()));
+		}
+		this.audit.record(AuditAction.CONTENT_IMPORTED, null);
+	}
+
+	private <T> void restore(ContentSection<T> section, JsonNode content) {
+		section.restore(this.json.treeToValue(content, section.type()));
+	}
+
+}

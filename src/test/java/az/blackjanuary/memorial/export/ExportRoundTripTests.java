@@ -1,0 +1,144 @@
+package az.blackjanuary.memorial.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import az.blackjanuary.memorial.MemorialApplication;
+import az.blackjanuary.memorial.OperatorCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operators' export and import, as run from the command line: a site's content goes through
+ * a second, empty site and back into a third, and all three exports hold the same content. What
+ * identifies a visitor, opens an account or was never approved stays behind.
+ */
+class ExportRoundTripTests {
+
+	private static final String CLIENT_HASH = "c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1";
+
+	private static final String KEY_HASH = "k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@TempDir
+	Path folder;
+
+	/** The database the content passes through; PostgresExportRoundTripTests puts it on PostgreSQL. */
+	protected List<String> middleSite() throws Exception {
+		return h2("middle");
+	}
+
+	@Test
+	void contentGoesThroughAnEmptySiteAndBackUnchanged() throws Exception {
+		List<String> first = h2("first");
+		String marker = UUID.randomUUID().toString();
+		try (ConfigurableApplicationContext site = start(first)) {
+			fill(site.getBean(JdbcTemplate.class), marker);
+		}
+		Path firstExport = this.folder.resolve("first.json");
+		assertThat(command("export", firstExport, first)).isZero();
+
+		String document = Files.readString(firstExport);
+		assertThat(document).contains("\"format\" : \"memorial-export\"", "\"version\" : 1",
+				"Approved " + marker, "Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker,
+				"moderator-" + marker);
+		assertThat(document).doesNotContain("Pending " + marker, "Rejected " + marker, CLIENT_HASH, KEY_HASH,
+				"$2a$", "password");
+
+		List<String> middle = middleSite();
+		Path middleExport = this.folder.resolve("middle.json");
+		assertThat(command("import", firstExport, middle)).isZero();
+		assertThat(command("import", firstExport, middle)).as("a second import finds the site not empty").isOne();
+		assertThat(command("export", middleExport, middle)).isZero();
+
+		List<String> last = h2("last");
+		Path lastExport = this.folder.resolve("last.json");
+		assertThat(command("import", middleExport, last)).isZero();
+		assertThat(command("export", lastExport, last)).isZero();
+
+		assertThat(content(middleExport)).isEqualTo(content(firstExport));
+		assertThat(content(lastExport)).isEqualTo(content(firstExport));
+		try (ConfigurableApplicationContext site = start(last)) {
+			JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("SELECT body_html FROM release_text WHERE title = ?", String.class,
+					"Release " + marker))
+				.as("an imported body is rendered")
+				.contains("<strong>");
+			jdbc.update("INSERT INTO tribute (message, lang, status, created_at) VALUES ('after', 'en', 'PENDING', CURRENT_TIMESTAMP)");
+			assertThat(jdbc.queryForObject("SELECT MAX(id) FROM tribute", Long.class))
+				.as("new tributes take ids after the imported ones")
+				.isGreaterThan(1000L);
+		}
+	}
+
+	@Test
+	void aDocumentThatIsNotAnExportIsRefused() throws Exception {
+		Path notAnExport = Files.writeString(this.folder.resolve("other.json"), "{\"format\": \"other\"}");
+		assertThat(command("import", notAnExport, h2("empty"))).isOne();
+	}
+
+	private static void fill(JdbcTemplate jdbc, String marker) {
+		jdbc.update("""
+				INSERT INTO anniversary_release (slug, commemorated_on, created_at, updated_at)
+				VALUES (?, DATE '2027-01-20', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+04:00', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+04:00')""",
+				"draft-" + marker);
+		long release = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
+				"draft-" + marker);
+		jdbc.update("INSERT INTO release_text (release_id, lang, title, summary, body_markdown, translated_from) VALUES (?, 'az', ?, 's', ?, 'en')",
+				release, "Release " + marker, "Some **strong** words");
+		jdbc.update("INSERT INTO release_figure (release_id, kind, figure) VALUES (?, 'KILLED', 131)", release);
+		jdbc.update("INSERT INTO timeline_event (starts_on, date_precision, sort_order, source_release_id) VALUES (DATE '1990-01-19', 'DAY', 60, ?)",
+				release);
+		jdbc.update("INSERT INTO timeline_event_text (event_id, lang, title, body) VALUES ((SELECT MAX(id) FROM timeline_event), 'ru', ?, 'b')",
+				"Event " + marker);
+		jdbc.update("ALTER TABLE tribute ALTER COLUMN id RESTART WITH 1000");
+		for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
+			jdbc.update("""
+					INSERT INTO tribute (author_name, place, message, lang, status, created_at, moderated_at, client_hash,
+					    author_key_hash, message_digest, name_shown)
+					VALUES ('Aysel Məmmədova', 'Bakı', ?, 'az', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'INITIALS')""",
+					status.charAt(0) + status.substring(1).toLowerCase() + " " + marker
+							+ " Unutmayacağıq — Не забудем 🌹",
+					status, CLIENT_HASH, (status.equals("APPROVED") ? KEY_HASH : null), CLIENT_HASH);
+		}
+		jdbc.update("UPDATE carnation_counter SET total = 7");
+		jdbc.update("INSERT INTO admin_account (username, password_hash, role, enabled, created_at) VALUES (?, '$2a$10$abc', 'MODERATOR', FALSE, CURRENT_TIMESTAMP)",
+				"moderator-" + marker);
+	}
+
+	private JsonNode content(Path export) throws Exception {
+		ObjectNode document = (ObjectNode) this.json.readTree(Files.readString(export));
+		document.remove("exportedAt");
+		return document;
+	}
+
+	private static int command(String command, Path file, List<String> database) {
+		List<String> args = new ArrayList<>(List.of(command, file.toString(), "--spring.jmx.enabled=false"));
+		args.addAll(database);
+		String[] arguments = args.toArray(String[]::new);
+		return OperatorCommand.of(arguments).run(arguments);
+	}
+
+	private static ConfigurableApplicationContext start(List<String> database) {
+		List<String> args = new ArrayList<>(List.of("--spring.jmx.enabled=false", "--server.port=-1"));
+		args.addAll(database);
+		return new SpringApplicationBuilder(MemorialApplication.class).run(args.toArray(String[]::new));
+	}
+
+	private List<String> h2(String name) {
+		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve(name).toAbsolutePath());
+	}
+
+}

@@ -1,0 +1,195 @@
+package az.blackjanuary.memorial.staticcopy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import az.blackjanuary.memorial.MemorialApplication;
+import az.blackjanuary.memorial.OperatorCommand;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The static copy, made by the operators' command from a site with tributes in every state: it
+ * holds every language, works straight from disk and from nginx with no broken link, keeps no
+ * form, and holds no tribute that is pending, rejected or removed.
+ */
+class StaticCopyTests {
+
+	private static final String LIVE_SITE = "https://memorial.example";
+
+	private static final String MARKER = UUID.randomUUID().toString();
+
+	private static final Pattern CSS_URL = Pattern.compile("url\\(['\"]?([^)'\"]+)['\"]?\\)");
+
+	@TempDir
+	static Path folder;
+
+	static Path copy;
+
+	@BeforeAll
+	static void copyASiteWithTributesInEveryState() throws Exception {
+		String database = "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("site").toAbsolutePath();
+		try (ConfigurableApplicationContext site = new SpringApplicationBuilder(MemorialApplication.class)
+			.run("--server.port=-1", "--spring.jmx.enabled=false", database)) {
+			JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
+			for (int i = 0; i < 45; i++) {
+				jdbc.update("INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
+						"On an older page " + i);
+			}
+			for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
+				jdbc.update("""
+						INSERT INTO tribute (author_name, message, lang, status, created_at)
+						VALUES ('Aysel', ?, 'az', ?, CURRENT_TIMESTAMP)""", status + "-" + MARKER, status);
+			}
+		}
+		copy = folder.resolve("copy");
+		String[] command = { "static-copy", copy.toString(), database, "--spring.jmx.enabled=false",
+				"--memorial.site-url=" + LIVE_SITE };
+		assertThat(OperatorCommand.of(command).run(command)).isZero();
+	}
+
+	@Test
+	void everyLanguageAndEveryKindOfPageIsThere() {
+		for (String language : List.of("az", "en", "ru")) {
+			for (String page : List.of("index.html", "timeline/index.html", "tributes/index.html",
+					"releases/index.html", "releases/2022-thirty-second-anniversary-of-the-black-january/index.html",
+					"feed.atom")) {
+				assertThat(copy.resolve(language).resolve(page)).as(language + "/" + page).isRegularFile();
+			}
+		}
+		assertThat(copy.resolve("index.html")).content().contains("az/index.html", "en/index.html", "ru/index.html");
+		assertThat(copy.resolve("en/tributes")).as("the wall's older pages").isDirectoryContaining("glob:**/before-*");
+	}
+
+	@Test
+	void onlyApprovedTributesAreKept() throws IOException {
+		String everything = String.join("\n", textFiles().stream().map(StaticCopyTests::read).toList());
+		assertThat(everything).contains("APPROVED-" + MARKER, "On an older page 0")
+			.doesNotContain("PENDING-" + MARKER, "REJECTED-" + MARKER, "DELETED-" + MARKER);
+	}
+
+	@Test
+	void formsAreNotesThatLeadToTheLiveSite() throws IOException {
+		for (Path page : pages()) {
+			assertThat(read(page)).as(page.toString()).doesNotContain("<form");
+		}
+		Document wall = Jsoup.parse(read(copy.resolve("en/tributes/index.html")));
+		assertThat(wall.select("p.static-note a").attr("href")).startsWith(LIVE_SITE + "/tributes");
+		Document home = Jsoup.parse(read(copy.resolve("en/index.html")));
+		assertThat(home.select("p.static-note")).isNotEmpty();
+	}
+
+	@Test
+	void everyLinkWorksStraightFromDisk() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (Path page : textFiles()) {
+			for (String link : linksOf(page.getFileName().toString(), read(page))) {
+				if (isLocal(link) && !Files.isRegularFile(page.getParent().resolve(withoutFragment(link)).normalize())) {
+					broken.add(copy.relativize(page) + " → " + link);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	@Test
+	void everyLinkWorksFromNginx() throws Exception {
+		try (Nginx nginx = Nginx.serve(copy, folder.resolve("nginx"))) {
+			HttpClient http = HttpClient.newHttpClient();
+			Deque<URI> queue = new ArrayDeque<>(List.of(URI.create(nginx.origin() + "/")));
+			Set<URI> seen = new HashSet<>(queue);
+			List<String> broken = new ArrayList<>();
+			while (!queue.isEmpty()) {
+				URI address = queue.poll();
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(address).build(),
+						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+				if (response.statusCode() != 200) {
+					broken.add(address + " " + response.statusCode());
+					continue;
+				}
+				for (String link : linksOf(address.getPath(), response.body())) {
+					if (isLocal(link)) {
+						URI target = address.resolve(withoutFragment(link));
+						if (seen.add(target)) {
+							queue.add(target);
+						}
+					}
+				}
+			}
+			assertThat(broken).isEmpty();
+			assertThat(seen).as("pages and assets followed").hasSizeGreaterThan(30);
+		}
+	}
+
+	private static List<String> linksOf(String name, String text) {
+		List<String> links = new ArrayList<>();
+		if (name.endsWith(".css")) {
+			Matcher urls = CSS_URL.matcher(text);
+			while (urls.find()) {
+				links.add(urls.group(1));
+			}
+		}
+		else if (name.endsWith(".html") || name.endsWith("/")) {
+			for (Element element : Jsoup.parse(text).select("[href], [src]")) {
+				links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+			}
+		}
+		return links;
+	}
+
+	private static boolean isLocal(String link) {
+		return !link.isEmpty() && !link.startsWith("#") && !link.matches("^[a-z]+:.*") && !link.startsWith("//");
+	}
+
+	private static String withoutFragment(String link) {
+		int fragment = link.indexOf('#');
+		return (fragment < 0) ? link : link.substring(0, fragment);
+	}
+
+	private static List<Path> pages() throws IOException {
+		return textFiles().stream().filter((file) -> file.toString().endsWith(".html")).toList();
+	}
+
+	private static List<Path> textFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(copy)) {
+			return files.filter(Files::isRegularFile)
+				.filter((file) -> file.toString().matches(".*\\.(html|css|atom|webmanifest)$"))
+				.toList();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
