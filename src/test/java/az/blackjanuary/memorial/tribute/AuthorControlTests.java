@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -243,21 +244,11 @@ class AuthorControlTests {
 	}
 
 	private String post(String message, String name, String nameShown, String address) {
-		MockHttpServletRequestBuilder request = this.postTo("/tributes").param("ticket", this.tickets.issue())
-			.param("message", message)
-			.param("nameShown", nameShown);
-		if (name != null) {
-			request.param("name", name);
-		}
-		request.with((sent) -> {
-			sent.setRemoteAddr(address);
-			return sent;
-		});
-		MvcTestResult sent = this.mvc.perform(request);
-		assertThat(sent).hasStatus(HttpStatus.FOUND);
-		String redirect = sent.getResponse().getRedirectedUrl();
-		assertThat(redirect).startsWith("/tributes/yours/");
-		return redirect.substring(0, redirect.indexOf('?'));
+		return formPost(this.mvc, this.tickets.issue()).message(message)
+			.field("nameShown", nameShown)
+			.field("name", name)
+			.from(address)
+			.sendReceived();
 	}
 
 	private MvcTestResult change(String page, String message, String name, String nameShown) {

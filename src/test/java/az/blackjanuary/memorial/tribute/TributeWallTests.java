@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
 import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -256,8 +257,7 @@ class TributeWallTests {
 	}
 
 	private void post(String message) {
-		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", message).with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(formPost(this.mvc, ticket()).message(message).send()).hasStatus(HttpStatus.FOUND);
 	}
 
 	private String ticket() {
