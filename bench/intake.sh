@@ -5,8 +5,10 @@
 # Each run first posts WARMUP forms (2000 unless given, not reported), then POSTS forms from
 # CONNECTIONS visitors at once, at most RATE a second (unbounded when 0).
 # Usage: ./mvnw -DskipTests package && bench/intake.sh [POSTS] [CONNECTIONS] [RATE]   (defaults 3000 16 0)
-# PostgreSQL: MEMORIAL_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/memorial_intake),
-# user postgres; DATABASES="h2" leaves it out. The site runs on 127.0.0.1:${PORT:-18300}.
+# PostgreSQL: MEMORIAL_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/memorial_bench),
+# user postgres, a throw-away database (createdb memorial_bench): the posted tributes stay there,
+# and so do the planner's statistics of them, so never point it at a test database.
+# DATABASES="h2" leaves PostgreSQL out. The site runs on 127.0.0.1:${PORT:-18300}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +19,7 @@ warmup=${WARMUP:-2000}
 port=${PORT:-18300}
 site="http://127.0.0.1:$port"
 jar=target/memorial.jar
-postgres=${MEMORIAL_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/memorial_intake}
+postgres=${MEMORIAL_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/memorial_bench}
 
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
 work=$(mktemp -d)

@@ -36,7 +36,10 @@ class TributeWriter implements TributeCommits, SmartLifecycle {
 
 	private volatile Thread writer;
 
-	/** Every intake stores with the same function: a group is stored with its first one's. */
+	/**
+	 * The site has one intake, so every tribute comes with the same function: a group is stored
+	 * with its first one's.
+	 */
 	@Override
 	public TributeIntake.Receipt commit(Arrival arrival,
 			Function<List<Arrival>, List<TributeIntake.Receipt>> storeTogether) {
