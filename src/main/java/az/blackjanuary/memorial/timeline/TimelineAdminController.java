@@ -99,13 +99,13 @@ class TimelineAdminController {
 
 	@PostMapping("/{id}/hide")
 	String hide(@PathVariable long id) {
-		this.timeline.hide(id, true);
+		this.timeline.hide(id);
 		return "redirect:/admin/timeline#event-" + id;
 	}
 
 	@PostMapping("/{id}/show")
 	String show(@PathVariable long id) {
-		this.timeline.hide(id, false);
+		this.timeline.show(id);
 		return "redirect:/admin/timeline#event-" + id;
 	}
 

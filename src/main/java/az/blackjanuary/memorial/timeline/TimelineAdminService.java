@@ -108,15 +108,18 @@ class TimelineAdminService {
 		}
 	}
 
-	void hide(long id, boolean hidden) {
+	/** Takes the event off the public timeline; editors still see it. */
+	void hide(long id) {
 		TimelineEvent event = find(id);
-		if (hidden) {
-			event.hide();
-		}
-		else {
-			event.show();
-		}
-		this.audit.record(hidden ? AuditAction.EVENT_HIDDEN : AuditAction.EVENT_SHOWN, subject(event));
+		event.hide();
+		this.audit.record(AuditAction.EVENT_HIDDEN, subject(event));
+	}
+
+	/** Puts a hidden event back on the public timeline. */
+	void show(long id) {
+		TimelineEvent event = find(id);
+		event.show();
+		this.audit.record(AuditAction.EVENT_SHOWN, subject(event));
 	}
 
 	private void apply(TimelineEventForm form, TimelineEvent event) {

@@ -21,18 +21,18 @@ class AuthorControl {
 
 	private final TributeScreening screening;
 
-	private final TributeService wall;
+	private final TributeService tributeService;
 
 	private final TributeProperties properties;
 
 	private final Clock clock;
 
 	AuthorControl(TributeRepository tributes, TributeReportRepository reports, TributeScreening screening,
-			TributeService wall, TributeProperties properties, Clock clock) {
+			TributeService tributeService, TributeProperties properties, Clock clock) {
 		this.tributes = tributes;
 		this.reports = reports;
 		this.screening = screening;
-		this.wall = wall;
+		this.tributeService = tributeService;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -42,7 +42,7 @@ class AuthorControl {
 		Tribute tribute = byKey(authorKey);
 		ZonedDateTime editableUntil = tribute.createdAt().plus(this.properties.editWindow()).atZone(this.clock.getZone());
 		TributeForm form = new TributeForm(tribute.authorName(), tribute.place(), tribute.message(), tribute.nameShown());
-		return new AuthorsTribute(this.wall.view(tribute), form, tribute.status(), editableUntil,
+		return new AuthorsTribute(this.tributeService.view(tribute), form, tribute.status(), editableUntil,
 				tribute.status() != TributeStatus.DELETED && isEditable(tribute));
 	}
 
@@ -56,7 +56,7 @@ class AuthorControl {
 			return Change.TOO_LATE;
 		}
 		tribute.rewrite(form.getName(), form.getPlace(), form.getMessage(), form.getNameShown(),
-				this.screening.flagOf(form).orElse(null), this.wall.now());
+				this.screening.flagOf(form).orElse(null), Tribute.now(this.clock));
 		return Change.CHANGED;
 	}
 
@@ -64,7 +64,7 @@ class AuthorControl {
 	void remove(String authorKey) {
 		Tribute tribute = byKey(authorKey);
 		if (tribute.status() != TributeStatus.DELETED) {
-			tribute.removeByAuthor(this.wall.now());
+			tribute.removeByAuthor(Tribute.now(this.clock));
 			this.reports.deleteByTribute(tribute.id());
 		}
 	}

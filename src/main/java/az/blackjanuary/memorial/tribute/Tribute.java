@@ -1,7 +1,9 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import az.blackjanuary.memorial.system.Digests;
 import az.blackjanuary.memorial.system.Language;
@@ -22,15 +24,27 @@ import jakarta.persistence.Version;
 @Table(name = "tribute")
 class Tribute {
 
+	/**
+	 * The longest name or place, in characters as people see them (an emoji counts once): the
+	 * columns hold four bytes for each, enough for any character on any database.
+	 */
+	static final int NAME_MAX = 80;
+
+	/** The longest message, in characters as people see them; the column is TEXT. */
+	static final int MESSAGE_MAX = 1000;
+
+	/** The longest reason a moderator may give for a rejection: a sentence or two. */
+	static final int REJECTION_REASON_MAX = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	/** Empty when the author chose to stay anonymous. */
-	@Column(name = "author_name")
+	@Column(name = "author_name", length = 4 * NAME_MAX)
 	private String authorName;
 
-	@Column
+	@Column(length = 4 * NAME_MAX)
 	private String place;
 
 	@Column(nullable = false)
@@ -85,7 +99,7 @@ class Tribute {
 	private Instant editedAt;
 
 	/** Why a moderator rejected it, if they said: for the moderators only. */
-	@Column(name = "rejection_reason")
+	@Column(name = "rejection_reason", length = REJECTION_REASON_MAX)
 	private String rejectionReason;
 
 	/** Author, moderators and reporters may change a tribute at one moment: none overwrites another. */
@@ -98,6 +112,11 @@ class Tribute {
 	protected Tribute() {
 	}
 
+	/** Databases keep microseconds; so does a tribute's time, so that cursors match exactly. */
+	static Instant now(Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
 	Tribute(String authorName, String place, String message, Language language, Instant createdAt) {
 		this.authorName = authorName;
 		this.place = place;
@@ -107,13 +126,17 @@ class Tribute {
 		this.createdAt = createdAt;
 	}
 
-	void sentWith(Submission submission) {
-		this.clientHash = submission.clientHash();
-		this.authorKeyHash = submission.authorKeyHash();
-		this.requestKeyHash = submission.requestKeyHash();
-		this.messageDigest = (this.clientHash != null) ? Digests.sha256(this.message) : null;
+	/**
+	 * Where it came from: the salted hash of the sender's address, the hash of the key to the
+	 * author's private link (made from the form's one-time key, so it stands for the form), and,
+	 * from the API, the hash of the Idempotency-Key with its sender. Any may be missing.
+	 */
+	void sentWith(String clientHash, String authorKeyHash, String requestKeyHash) {
+		this.clientHash = clientHash;
+		this.authorKeyHash = authorKeyHash;
+		this.requestKeyHash = requestKeyHash;
+		this.messageDigest = (clientHash != null) ? Digests.sha256(this.message) : null;
 	}
-
 
 	void showName(NameShown nameShown) {
 		this.nameShown = nameShown;

@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import az.blackjanuary.memorial.system.ClientAddress;
-import az.blackjanuary.memorial.system.Digests;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.RateLimited;
 import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
@@ -48,19 +46,16 @@ class TributeApiController {
 
 	private final TributeIntake intake;
 
-	private final FormTickets tickets;
-
 	private final ClientAddress clients;
 
 	private final MessageSource messages;
 
 	private final PrivateLinks links;
 
-	TributeApiController(TributeService tributes, TributeIntake intake, FormTickets tickets, ClientAddress clients,
+	TributeApiController(TributeService tributes, TributeIntake intake, ClientAddress clients,
 			MessageSource messages, PrivateLinks links) {
 		this.tributes = tributes;
 		this.intake = intake;
-		this.tickets = tickets;
 		this.clients = clients;
 		this.messages = messages;
 		this.links = links;
@@ -113,12 +108,8 @@ class TributeApiController {
 		if (idempotencyKey != null && !idempotencyKey.matches(IDEMPOTENCY_KEY)) {
 			throw problem(HttpStatus.BAD_REQUEST, "tribute.api.key-malformed", locale);
 		}
-		String addressHash = this.tickets.hashOfAddress(this.clients.of(request));
-		TributeIntake.Taken taken = (idempotencyKey != null)
-				? this.intake.take(tribute, Language.of(locale),
-						this.tickets.apiKeyFor(idempotencyKey, addressHash, digestOf(tribute)), addressHash,
-						this.tickets.requestKeyHashOf(idempotencyKey, addressHash))
-				: this.intake.take(tribute, Language.of(locale), this.tickets.newKey(), addressHash);
+		TributeIntake.Taken taken = this.intake.fromApi(tribute, Language.of(locale), idempotencyKey,
+				this.clients.of(request));
 		if (taken.keyReused()) {
 			throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "tribute.api.key-reused", locale);
 		}
@@ -130,12 +121,6 @@ class TributeApiController {
 			accepted.location(URI.create(privateLink));
 		}
 		return accepted.body(received);
-	}
-
-	/** The words of a tribute as sent, whatever the JSON around them looked like. */
-	private static String digestOf(TributeForm tribute) {
-		return Digests.sha256(String.join("\u0000", Objects.toString(tribute.getName(), ""),
-				Objects.toString(tribute.getPlace(), ""), tribute.getMessage(), tribute.getNameShown().name()));
 	}
 
 	private ErrorResponseException problem(HttpStatus status, String detail, Locale locale) {

@@ -2,7 +2,6 @@ package az.blackjanuary.memorial.tribute;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Optional;
 
 import az.blackjanuary.memorial.system.ClientAddress;
 import az.blackjanuary.memorial.system.DatabaseOutage;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,24 +38,21 @@ class TributeController {
 
 	private final TributeService tributes;
 
+	private final TributeIntake intake;
+
+	private final TributeModeration moderation;
+
 	private final FormTickets tickets;
 
 	private final ClientAddress clients;
 
-	private final TributeProperties properties;
-
-	private final TributeModeration moderation;
-
-	private final TributeIntake intake;
-
-	TributeController(TributeService tributes, FormTickets tickets, ClientAddress clients,
-			TributeProperties properties, TributeModeration moderation, TributeIntake intake) {
-		this.moderation = moderation;
-		this.intake = intake;
+	TributeController(TributeService tributes, TributeIntake intake, TributeModeration moderation,
+			FormTickets tickets, ClientAddress clients) {
 		this.tributes = tributes;
+		this.intake = intake;
+		this.moderation = moderation;
 		this.tickets = tickets;
 		this.clients = clients;
-		this.properties = properties;
 	}
 
 	/**
@@ -76,46 +71,25 @@ class TributeController {
 			Model model, HttpServletRequest request) {
 		model.addAttribute("wall", this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after)));
 		model.addAttribute("tributeForm", new TributeForm());
-		model.addAttribute("ticket", this.tickets.issue());
+		model.addAttribute("ticket", this.intake.newTicket());
 		ExpiredForms.refill(request, model, "tributeForm", "tribute.form.expired");
 		return WALL;
 	}
 
 	/**
-	 * Receives a tribute and leads its author to the tribute's private page, whose address is
-	 * the key to change or remove it. A form sent twice is stored once and leads to the same page.
-	 * Only a bot fills in the hidden field: it is thanked like anyone else and nothing is stored.
-	 * A form sent back faster than a person types may still be a person's who pasted their words,
-	 * so it is never thanked for nothing: it comes back with the words kept, to be sent again.
+	 * Leads the author of a tribute received to its private page, whose address is the key to
+	 * change or remove it; a form sent twice leads to the same page. A form to send again comes
+	 * back with the words kept.
 	 */
 	@RateLimited(LimitedAction.TRIBUTE)
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
 			@RequestParam(required = false) String ticket, @RequestParam(name = "website", required = false) String trap,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Optional<FormTickets.Ticket> valid = this.tickets.read(ticket)
-			.filter((read) -> read.age().compareTo(this.properties.formLifetime()) <= 0);
-		if (valid.isEmpty()) {
-			errors.reject("tribute.form.expired");
-			return formAgain(this.tickets.issue());
-		}
-		if (StringUtils.hasText(trap)) {
-			return new ModelAndView(RECEIVED);
-		}
-		if (valid.get().age().compareTo(this.properties.minFillTime()) < 0) {
-			errors.reject("tribute.form.too-fast");
-			return formAgain(ticket);
-		}
-		if (errors.hasErrors()) {
-			return formAgain(ticket);
-		}
+		TributeIntake.FormAnswer answer;
 		try {
-			return new ModelAndView(this.intake
-				.take(tributeForm, Language.of(locale), valid.get().key(),
-						this.tickets.hashOfAddress(this.clients.of(request)))
-				.privateKey()
-				.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
-				.orElse(RECEIVED));
+			answer = this.intake.fromForm(tributeForm, !errors.hasErrors(), ticket, trap, Language.of(locale),
+					this.clients.of(request));
 		}
 		catch (RuntimeException failed) {
 			if (!DatabaseOutage.isOutage(failed)) {
@@ -123,6 +97,15 @@ class TributeController {
 			}
 			return formWhileTheDatabaseIsAway(ticket, errors, response);
 		}
+		if (answer.again()) {
+			if (answer.reason() != null) {
+				errors.reject(answer.reason());
+			}
+			return formAgain(answer.ticket());
+		}
+		return new ModelAndView(answer.privateKey()
+			.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
+			.orElse(RECEIVED));
 	}
 
 	/**

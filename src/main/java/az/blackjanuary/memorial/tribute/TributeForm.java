@@ -15,18 +15,16 @@ import org.hibernate.validator.constraints.CodePointLength;
  */
 class TributeForm {
 
-	static final int MESSAGE_MAX = 1000;
-
-	@CodePointLength(max = 80, message = "{tribute.name.too-long}")
+	@CodePointLength(max = Tribute.NAME_MAX, message = "{tribute.name.too-long}")
 	@VisibleText
 	private String name;
 
-	@CodePointLength(max = 80, message = "{tribute.place.too-long}")
+	@CodePointLength(max = Tribute.NAME_MAX, message = "{tribute.place.too-long}")
 	@VisibleText
 	private String place;
 
 	@NotBlank(message = "{tribute.message.required}")
-	@CodePointLength(max = MESSAGE_MAX, message = "{tribute.message.too-long}")
+	@CodePointLength(max = Tribute.MESSAGE_MAX, message = "{tribute.message.too-long}")
 	@VisibleText
 	private String message;
 

@@ -29,7 +29,7 @@ public class TributeModeration implements WaitingTributes {
 
 	private final TributeReportRepository reports;
 
-	private final TributeService wall;
+	private final TributeService tributeService;
 
 	private final TributeProperties properties;
 
@@ -37,11 +37,11 @@ public class TributeModeration implements WaitingTributes {
 
 	private final Clock clock;
 
-	TributeModeration(TributeRepository tributes, TributeReportRepository reports, TributeService wall,
+	TributeModeration(TributeRepository tributes, TributeReportRepository reports, TributeService tributeService,
 			TributeProperties properties, AuditLog audit, Clock clock) {
 		this.tributes = tributes;
 		this.reports = reports;
-		this.wall = wall;
+		this.tributeService = tributeService;
 		this.properties = properties;
 		this.audit = audit;
 		this.clock = clock;
@@ -50,7 +50,7 @@ public class TributeModeration implements WaitingTributes {
 	/** A tribute on the wall, as a visitor who is about to report it sees it. */
 	@Transactional(readOnly = true)
 	TributeView onTheWall(long id) {
-		return this.wall.view(approved(id));
+		return this.tributeService.view(approved(id));
 	}
 
 	/**
@@ -73,20 +73,12 @@ public class TributeModeration implements WaitingTributes {
 			.orElseThrow(() -> new NotFoundException("No tribute on the wall " + id));
 	}
 
-	public void approve(long id) {
-		decide(List.of(id), TributeStatus.APPROVED, null);
-	}
-
-	public void reject(long id) {
-		decide(List.of(id), TributeStatus.REJECTED, null);
-	}
-
 	/**
 	 * Approves or rejects each of the given tributes; approved ones are on the wall at once. One
 	 * its author removed meanwhile stays removed. A rejection keeps the moderator's reason, if
 	 * they gave one, for the moderators; an approval forgets an earlier one.
 	 */
-	public int decide(Collection<Long> ids, TributeStatus decision, String reason) {
+	int decide(Collection<Long> ids, TributeStatus decision, String reason) {
 		List<Tribute> chosen = chosen(ids);
 		for (Tribute tribute : chosen) {
 			if (decision == TributeStatus.APPROVED) {
@@ -132,7 +124,7 @@ public class TributeModeration implements WaitingTributes {
 	private List<QueuedTribute> queued(List<Tribute> found) {
 		Map<Long, Map<String, Long>> reasons = reportReasons(found);
 		return found.stream()
-			.map((tribute) -> new QueuedTribute(this.wall.view(tribute), tribute.authorName(), tribute.nameShown(),
+			.map((tribute) -> new QueuedTribute(this.tributeService.view(tribute), tribute.authorName(), tribute.nameShown(),
 					tribute.changedSinceModerated(), tribute.flag(), tribute.reportCount(),
 					reasons.getOrDefault(tribute.id(), Map.of()), tribute.rejectionReason()))
 			.toList();

@@ -25,9 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/tributes")
 class TributeModerationController {
 
-	/** As long as a reason may be: a sentence or two for the other moderators. */
-	static final int MAX_REASON = 300;
-
 	private final TributeModeration moderation;
 
 	private final TributeProperties properties;
@@ -66,7 +63,7 @@ class TributeModerationController {
 			redirect.addFlashAttribute("notice", "admin.tributes.notice.none-chosen");
 			return back;
 		}
-		if (why != null && why.length() > MAX_REASON) {
+		if (why != null && why.length() > Tribute.REJECTION_REASON_MAX) {
 			redirect.addFlashAttribute("refusal", "admin.tributes.reason-too-long");
 			return back;
 		}

@@ -18,10 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportsToHide how many visitors' reports take an approved tribute off the wall
  * @param editWindow how long after posting the author may still change a tribute (removing it is
  * always possible)
+ * @param groupCommit whether tributes that arrive at one moment are stored in one transaction;
+ * unset, it is on for H2 and off for PostgreSQL, as measured with bench/intake.sh
  */
 @ConfigurationProperties("memorial.tribute")
 record TributeProperties(String secret, @DefaultValue("3s") Duration minFillTime,
 		@DefaultValue("24h") Duration formLifetime, @DefaultValue("30d") Duration addressRetention,
 		@DefaultValue List<String> heldWords, @DefaultValue("3") int reportsToHide,
-		@DefaultValue("24h") Duration editWindow) {
+		@DefaultValue("24h") Duration editWindow, Boolean groupCommit) {
 }

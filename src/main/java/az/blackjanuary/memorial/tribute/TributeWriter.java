@@ -9,22 +9,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import az.blackjanuary.memorial.system.DatabaseOutage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
- * Stores the tributes that arrive at one moment in one transaction (a group commit). On the
- * anniversary hundreds come each second, and a database that writes its file at every commit
- * would spend most of its time on that; one writer thread takes all that wait and commits them
- * together. Each sender is answered only when the transaction that holds its tribute has
- * committed, so what is acknowledged is stored.
+ * The group commit: one writer thread takes all the tributes that wait at one moment and stores
+ * them in one transaction (why, in {@link TributeCommits}). Each sender is answered only when the
+ * transaction that holds its tribute has committed.
  */
-@Component
-class TributeWriter implements SmartLifecycle {
+class TributeWriter implements TributeCommits, SmartLifecycle {
 
 	/** Enough to take in every request that can wait at once, small enough to keep a transaction short. */
 	private static final int MOST_AT_ONCE = 200;
@@ -35,19 +32,18 @@ class TributeWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
 
-	private final TributeService tributes;
-
 	private volatile boolean running;
 
 	private volatile Thread writer;
 
-	TributeWriter(TributeService tributes) {
-		this.tributes = tributes;
-	}
-
-	/** Stores the tribute, or finds it stored before, and says which; returns once that is committed. */
-	TributeService.Receipt write(Arrival arrival) {
-		Waiting mine = new Waiting(arrival, new CompletableFuture<>());
+	/**
+	 * The site has one intake, so every tribute comes with the same function: a group is stored
+	 * with its first one's.
+	 */
+	@Override
+	public TributeIntake.Receipt commit(Arrival arrival,
+			Function<List<Arrival>, List<TributeIntake.Receipt>> storeTogether) {
+		Waiting mine = new Waiting(arrival, storeTogether, new CompletableFuture<>());
 		this.waiting.add(mine);
 		while (true) {
 			try {
@@ -57,7 +53,7 @@ class TributeWriter implements SmartLifecycle {
 				// Outside the writer's running time (starting, shut down, or its thread lost) nobody
 				// takes the queue: whoever takes its own tribute back out of it writes it alone.
 				if (!writing() && this.waiting.remove(mine)) {
-					return this.tributes.receive(List.of(arrival)).get(0);
+					return storeTogether.apply(List.of(arrival)).get(0);
 				}
 			}
 			catch (ExecutionException failed) {
@@ -92,9 +88,9 @@ class TributeWriter implements SmartLifecycle {
 	}
 
 	private void writeTogether(List<Waiting> together) {
-		List<TributeService.Receipt> receipts;
+		List<TributeIntake.Receipt> receipts;
 		try {
-			receipts = this.tributes.receive(together.stream().map(Waiting::arrival).toList());
+			receipts = together.get(0).storeTogether().apply(together.stream().map(Waiting::arrival).toList());
 		}
 		catch (RuntimeException | Error failed) {
 			if (together.size() == 1 || DatabaseOutage.isOutage(failed)) {
@@ -115,7 +111,7 @@ class TributeWriter implements SmartLifecycle {
 
 	private void writeAlone(Waiting one) {
 		try {
-			one.receipt().complete(this.tributes.receive(List.of(one.arrival())).get(0));
+			one.receipt().complete(one.storeTogether().apply(List.of(one.arrival())).get(0));
 		}
 		catch (RuntimeException | Error failed) {
 			fail(one, failed);
@@ -158,7 +154,8 @@ class TributeWriter implements SmartLifecycle {
 		return 0;
 	}
 
-	private record Waiting(Arrival arrival, CompletableFuture<TributeService.Receipt> receipt) {
+	private record Waiting(Arrival arrival, Function<List<Arrival>, List<TributeIntake.Receipt>> storeTogether,
+			CompletableFuture<TributeIntake.Receipt> receipt) {
 	}
 
 }

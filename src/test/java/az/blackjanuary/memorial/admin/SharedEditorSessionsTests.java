@@ -4,11 +4,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
-import az.blackjanuary.memorial.MemorialApplication;
 import az.blackjanuary.memorial.system.SiteClient;
+import az.blackjanuary.memorial.system.SiteInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +19,20 @@ class SharedEditorSessionsTests {
 	@Test
 	void anEditorSignedInOnOneInstanceIsKnownToAnotherAndOutlivesTheFirst() throws Exception {
 		String database = "jdbc:h2:mem:two-instances-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		try (ConfigurableApplicationContext second = start(database)) {
+		try (SiteInstance second = SiteInstance.start(database)) {
 			SiteClient editor;
-			try (ConfigurableApplicationContext first = start(database)) {
-				editor = new SiteClient(portOf(first));
+			try (SiteInstance first = SiteInstance.start(database)) {
+				editor = first.visitor();
 				HttpResponse<String> signedIn = editor.submit("/login", "/login",
 						Map.of("username", "admin", "password", "first-admin-password"));
 				assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
 						(to) -> assertThat(to).endsWith("/admin"));
 				assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
 			}
-			HttpResponse<String> elsewhere = editor.at(portOf(second)).get("/admin?lang=en");
+			HttpResponse<String> elsewhere = editor.at(second.port()).get("/admin?lang=en");
 			assertThat(elsewhere.statusCode()).isEqualTo(200);
 			assertThat(elsewhere.body()).contains("admin");
 		}
-	}
-
-	private static ConfigurableApplicationContext start(String database) {
-		return new SpringApplicationBuilder(MemorialApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database, "--spring.jmx.enabled=false");
-	}
-
-	private static int portOf(ConfigurableApplicationContext site) {
-		return site.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
 }

@@ -2,7 +2,6 @@ package az.blackjanuary.memorial.browser;
 
 import java.util.stream.Stream;
 
-import az.blackjanuary.memorial.tribute.TributeModeration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,16 +24,13 @@ class AccessibilityTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@Autowired
-	private TributeModeration moderation;
-
 	private Browser browser;
 
 	private String authorsPage;
 
 	@BeforeAll
 	void startBrowser() throws Exception {
-		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc);
 		this.browser = new Browser(this.port);
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import az.blackjanuary.memorial.system.SiteClient;
-import az.blackjanuary.memorial.tribute.TributeModeration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,16 +26,13 @@ class HtmlValidityTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@Autowired
-	private TributeModeration moderation;
-
 	private SiteClient editor;
 
 	private String authorsPage;
 
 	@BeforeAll
 	void leaveTributesAndSignIn() throws Exception {
-		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc);
 		this.editor = new SiteClient(this.port);
 		HttpResponse<String> signedIn = this.editor.submit("/login", "/login",
 				Map.of("username", Browser.ADMIN, "password", Browser.ADMIN_PASSWORD));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
-import az.blackjanuary.memorial.tribute.TributeModeration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +31,6 @@ class VisitorPathTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@Autowired
-	private TributeModeration moderation;
 
 	private Browser browser;
 
@@ -118,7 +114,7 @@ class VisitorPathTests {
 	@ValueSource(strings = { "az", "en", "ru" })
 	void onAPhoneTheWallShowsTributesFirstAndTheCarnationIsReachedFromTheTop(String language) throws Exception {
 		Locale locale = Locale.forLanguageTag(language);
-		SitePages.leaveTributes(this.port, this.jdbc, this.moderation);
+		SitePages.leaveTributes(this.port, this.jdbc);
 		this.browser.forgetVisitor();
 		try {
 			this.browser.width(390);

@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import az.blackjanuary.memorial.MemorialApplication;
 import az.blackjanuary.memorial.system.SiteClient;
+import az.blackjanuary.memorial.system.SiteInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,18 +24,17 @@ class PageCacheAcrossInstancesTests {
 	@Test
 	void anApprovalAndAPublicationOnOneInstanceReachTheCachedPagesOfTheOther() throws Exception {
 		String database = "jdbc:h2:mem:cached-instances-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		try (ConfigurableApplicationContext first = start(database);
-				ConfigurableApplicationContext second = start(database)) {
-			SiteClient editor = signedIn(new SiteClient(portOf(first)));
-			SiteClient visitorOfFirst = new SiteClient(portOf(first));
-			SiteClient visitorOfSecond = new SiteClient(portOf(second));
+		try (SiteInstance first = start(database); SiteInstance second = start(database)) {
+			SiteClient editor = signedIn(first.visitor());
+			SiteClient visitorOfFirst = first.visitor();
+			SiteClient visitorOfSecond = second.visitor();
 
 			String message = "Remembered on both instances " + UUID.randomUUID();
 			assertThat(visitorOfFirst.submit("/tributes", "/tributes", Map.of("message", message)).statusCode())
 				.isEqualTo(302);
 			cache(visitorOfFirst, "/tributes?lang=en");
 			cache(visitorOfSecond, "/tributes?lang=en");
-			long id = first.getBean(JdbcClient.class)
+			long id = first.bean(JdbcClient.class)
 				.sql("SELECT id FROM tribute WHERE message = ?")
 				.param(message)
 				.query(Long.class)
@@ -84,14 +81,8 @@ class PageCacheAcrossInstancesTests {
 		return editor;
 	}
 
-	private static ConfigurableApplicationContext start(String database) {
-		return new SpringApplicationBuilder(MemorialApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database, "--spring.jmx.enabled=false",
-				"--memorial.page-cache.enabled=true");
-	}
-
-	private static int portOf(ConfigurableApplicationContext site) {
-		return site.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+	private static SiteInstance start(String database) {
+		return SiteInstance.start(database, "--memorial.page-cache.enabled=true");
 	}
 
 }

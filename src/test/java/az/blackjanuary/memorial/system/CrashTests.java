@@ -20,8 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import az.blackjanuary.memorial.MemorialApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,14 +83,11 @@ class CrashTests {
 		}
 		assertThat(acknowledgedTributes).as("the load reached the server").isNotEmpty();
 
-		List<String> restart = new ArrayList<>(databaseArguments().stream()
+		String[] sameDatabase = databaseArguments().stream()
 			.filter((argument) -> !argument.startsWith("--spring.datasource.url="))
-			.toList());
-		restart.addAll(List.of("--server.port=0", "--spring.datasource.url=" + restartedDatabaseUrl(),
-				"--spring.jmx.enabled=false"));
-		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(MemorialApplication.class)
-			.run(restart.toArray(String[]::new))) {
-			JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
+			.toArray(String[]::new);
+		try (SiteInstance restarted = SiteInstance.start(restartedDatabaseUrl(), sameDatabase)) {
+			JdbcTemplate jdbc = restarted.bean(JdbcTemplate.class);
 			List<String> lost = new ArrayList<>();
 			List<String> duplicated = new ArrayList<>();
 			for (String message : acknowledgedTributes) {

@@ -7,15 +7,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import az.blackjanuary.memorial.MemorialApplication;
 import az.blackjanuary.memorial.carnation.CarnationService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,35 +36,35 @@ class RestartTests {
 		long carnationsBefore;
 		String password;
 
-		try (ConfigurableApplicationContext site = start(database)) {
+		try (SiteInstance site = start(database)) {
 			// No password configured: the first administrator's is generated and logged once.
 			Matcher logged = GENERATED_PASSWORD.matcher(output.getOut());
 			assertThat(logged.find()).as("the generated password is in the log").isTrue();
 			password = logged.group(1);
 
-			carnationsBefore = site.getBean(CarnationService.class).total();
-			SiteClient visitor = new SiteClient(port(site));
+			carnationsBefore = site.bean(CarnationService.class).total();
+			SiteClient visitor = site.visitor();
 			assertThat(visitor.submit("/tributes", "/tributes", Map.of("message", message)).statusCode()).isEqualTo(302);
 			assertThat(visitor.submit("/", "/carnations", Map.of()).statusCode()).isEqualTo(302);
 
-			SiteClient admin = new SiteClient(port(site));
+			SiteClient admin = site.visitor();
 			assertThat(signIn(admin, password).headers().firstValue("Location").orElseThrow()).endsWith("/admin");
-			SiteClient guesser = new SiteClient(port(site));
+			SiteClient guesser = site.visitor();
 			for (int i = 0; i < 5; i++) {
 				signIn(guesser, "wrong-" + i);
 			}
 		}
 		int passwordsLogged = countMatches(output.getOut());
 
-		try (ConfigurableApplicationContext restarted = start(database)) {
-			JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
+		try (SiteInstance restarted = start(database)) {
+			JdbcTemplate jdbc = restarted.bean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from tribute where message = ?", Integer.class, message))
 				.isEqualTo(1);
-			assertThat(restarted.getBean(CarnationService.class).total()).isEqualTo(carnationsBefore + 1);
+			assertThat(restarted.bean(CarnationService.class).total()).isEqualTo(carnationsBefore + 1);
 			assertThat(jdbc.queryForObject("select count(*) from admin_account", Integer.class)).isEqualTo(1);
 			assertThat(countMatches(output.getOut())).as("no second password is generated").isEqualTo(passwordsLogged);
 			// The guesser's client is locked out of the name, even with the right password.
-			HttpResponse<String> locked = signIn(new SiteClient(port(restarted)), password);
+			HttpResponse<String> locked = signIn(restarted.visitor(), password);
 			assertThat(locked.statusCode()).as("the lock-out outlives the restart").isEqualTo(429);
 		}
 	}
@@ -85,14 +82,8 @@ class RestartTests {
 		return count;
 	}
 
-	private static ConfigurableApplicationContext start(String database) {
-		return new SpringApplicationBuilder(MemorialApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database, "--spring.jmx.enabled=false",
-				"--memorial.admin.initial-password=");
-	}
-
-	private static int port(ConfigurableApplicationContext site) {
-		return Integer.parseInt(site.getEnvironment().getRequiredProperty("local.server.port"));
+	private static SiteInstance start(String database) {
+		return SiteInstance.start(database, "--memorial.admin.initial-password=");
 	}
 
 }

@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -79,7 +81,7 @@ class AuthorControlTests {
 	void aChangeWithinADayGoesBackToModerationBeforeItReturnsToTheWall() {
 		String message = unique("First words");
 		String page = post(message, "Leyla", "FULL");
-		this.moderation.approve(id(message));
+		this.moderation.decide(List.of(id(message)), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains(message);
 
 		String changed = unique("Better words");
@@ -93,7 +95,7 @@ class AuthorControlTests {
 			.contains("Changed by its author")
 			.contains("shown as L. H.");
 
-		this.moderation.approve(id(changed));
+		this.moderation.decide(List.of(id(changed)), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains(changed).contains("L. H.")
 			.doesNotContain("Leyla Həsənova");
 	}
@@ -136,7 +138,7 @@ class AuthorControlTests {
 		String message = unique("Words to remove");
 		String page = post(message, "Leyla", "FULL", "192.0.2.30");
 		long id = id(message);
-		this.moderation.approve(id);
+		this.moderation.decide(List.of(id), TributeStatus.APPROVED, null);
 		this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "OFFENSIVE").with(csrf()).exchange();
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
 			.isOne();
@@ -162,7 +164,7 @@ class AuthorControlTests {
 			.containsEntry(TributeStatus.APPROVED, approvedBefore - 1);
 		assertThat(this.mvc.get().uri("/admin/tributes?status=DELETED").with(user("moderator").roles("MODERATOR")))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		this.moderation.approve(id);
+		this.moderation.decide(List.of(id), TributeStatus.APPROVED, null);
 		assertThat(this.jdbc.queryForObject("select status from tribute where id = ?", String.class, id))
 			.as("a moderator cannot bring it back").isEqualTo("DELETED");
 		assertThat(this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "SPAM").with(csrf()))
@@ -209,9 +211,9 @@ class AuthorControlTests {
 		post(full, "Aysel Məmmədova", "FULL");
 		post(initials, "ilham əliyev", "INITIALS");
 		post(anonymous, "Secret Person", "ANONYMOUS");
-		this.moderation.approve(id(full));
-		this.moderation.approve(id(initials));
-		this.moderation.approve(id(anonymous));
+		this.moderation.decide(List.of(id(full)), TributeStatus.APPROVED, null);
+		this.moderation.decide(List.of(id(initials)), TributeStatus.APPROVED, null);
+		this.moderation.decide(List.of(id(anonymous)), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes?lang=en")).bodyText()
 			.contains("Aysel Məmmədova")
 			.as("Azerbaijani capitals: i becomes İ").contains("İ. Ə.")
@@ -242,21 +244,11 @@ class AuthorControlTests {
 	}
 
 	private String post(String message, String name, String nameShown, String address) {
-		MockHttpServletRequestBuilder request = this.postTo("/tributes").param("ticket", this.tickets.issue())
-			.param("message", message)
-			.param("nameShown", nameShown);
-		if (name != null) {
-			request.param("name", name);
-		}
-		request.with((sent) -> {
-			sent.setRemoteAddr(address);
-			return sent;
-		});
-		MvcTestResult sent = this.mvc.perform(request);
-		assertThat(sent).hasStatus(HttpStatus.FOUND);
-		String redirect = sent.getResponse().getRedirectedUrl();
-		assertThat(redirect).startsWith("/tributes/yours/");
-		return redirect.substring(0, redirect.indexOf('?'));
+		return formPost(this.mvc, this.tickets.issue()).message(message)
+			.field("nameShown", nameShown)
+			.field("name", name)
+			.from(address)
+			.sendReceived();
 	}
 
 	private MvcTestResult change(String page, String message, String name, String nameShown) {

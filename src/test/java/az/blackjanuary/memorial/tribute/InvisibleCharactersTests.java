@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Characters that show nothing can neither hide a link from the screening nor make a name of nothing. */
 @MemorialSiteTest
@@ -99,11 +99,11 @@ class InvisibleCharactersTests {
 	}
 
 	private MvcTestResult send(String language, String... fields) {
-		var request = this.mvc.post().uri("/tributes?lang=" + language).param("ticket", this.tickets.issue()).with(csrf());
+		TributeFormPost form = formPost(this.mvc, this.tickets.issue()).in(language);
 		for (int i = 0; i < fields.length; i += 2) {
-			request = request.param(fields[i], fields[i + 1]);
+			form.field(fields[i], fields[i + 1]);
 		}
-		return request.exchange();
+		return form.send();
 	}
 
 	private String text(String code, String language) {

@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
-import az.blackjanuary.memorial.MemorialApplication;
-import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.SiteClient;
+import az.blackjanuary.memorial.system.SiteInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,18 +28,16 @@ class ReportsAcrossRestartsTests {
 		long id;
 		SiteClient visitor;
 		String formFromBefore;
-		try (ConfigurableApplicationContext site = start(database)) {
-			id = site.getBean(TributeService.class)
-				.submit(new TributeForm(null, null, "Reported twice " + UUID.randomUUID(), null), Language.EN);
-			site.getBean(TributeModeration.class).approve(id);
-			visitor = new SiteClient(port(site));
+		try (SiteInstance site = start(database)) {
+			id = tribute("Reported twice " + UUID.randomUUID()).approved().saveIn(site.bean(TributeRepository.class));
+			visitor = site.visitor();
 			assertThat(report(visitor, id).statusCode()).isEqualTo(302);
 			assertThat(reports(site, id)).isOne();
 			formFromBefore = visitor.get("/tributes").body();
 		}
 
-		try (ConfigurableApplicationContext restarted = start(database)) {
-			SiteClient sameVisitor = visitor.at(port(restarted));
+		try (SiteInstance restarted = start(database)) {
+			SiteClient sameVisitor = visitor.at(restarted.port());
 			assertThat(report(sameVisitor, id).statusCode()).isEqualTo(302);
 			assertThat(reports(restarted, id)).as("the same visitor, after a restart").isOne();
 			String message = "Sent with a form from before the restart " + UUID.randomUUID();
@@ -51,8 +47,8 @@ class ReportsAcrossRestartsTests {
 		}
 	}
 
-	private static int reports(ConfigurableApplicationContext site, long id) {
-		return site.getBean(JdbcTemplate.class)
+	private static int reports(SiteInstance site, long id) {
+		return site.bean(JdbcTemplate.class)
 			.queryForObject("select report_count from tribute where id = ?", Integer.class, id);
 	}
 
@@ -60,13 +56,8 @@ class ReportsAcrossRestartsTests {
 		return visitor.submit("/tributes", "/tributes/" + id + "/report", Map.of("reason", "SPAM"));
 	}
 
-	private static ConfigurableApplicationContext start(String database) {
-		return new SpringApplicationBuilder(MemorialApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database, "--spring.jmx.enabled=false", "--memorial.tribute.secret=");
-	}
-
-	private static int port(ConfigurableApplicationContext site) {
-		return Integer.parseInt(site.getEnvironment().getRequiredProperty("local.server.port"));
+	private static SiteInstance start(String database) {
+		return SiteInstance.start(database, "--memorial.tribute.secret=");
 	}
 
 }

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import az.blackjanuary.memorial.system.Language;
 import com.jayway.jsonpath.JsonPath;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
+import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tribute wall as JSON: only approved tributes, cursor paging, and leaving one safely. */
@@ -31,7 +32,7 @@ class TributeApiTests {
 	private MockMvcTester mvc;
 
 	@Autowired
-	private TributeService wall;
+	private SettableClock clock;
 
 	@Autowired
 	private TributeModeration moderation;
@@ -60,7 +61,7 @@ class TributeApiTests {
 			.isEqualTo("PENDING");
 		assertThat(this.mvc.get().uri("/api/v1/tributes")).bodyText().doesNotContain("Вечная память");
 
-		this.moderation.approve(this.jdbc.queryForObject("select id from tribute where message = ?", Long.class, message));
+		this.moderation.decide(List.of(this.jdbc.queryForObject("select id from tribute where message = ?", Long.class, message)), TributeStatus.APPROVED, null);
 		var wall = assertThat(this.mvc.get().uri("/api/v1/tributes")).hasStatusOk().bodyJson();
 		wall.extractingPath("$.tributes[0].message").isEqualTo(message);
 		wall.extractingPath("$.tributes[0].name").isEqualTo("И. П.");
@@ -173,13 +174,10 @@ class TributeApiTests {
 	@Test
 	void theWallPagesByCursorAndShowsOnlyApprovedTributes() {
 		for (int i = 1; i <= 25; i++) {
-			long id = this.wall.submit(new TributeForm(null, null, "API page " + i, null), Language.EN);
-			if (i != 7) {
-				this.moderation.approve(id);
-			}
+			TributeBuilder page = tribute("API page " + i).postedAt(this.clock);
+			(i != 7 ? page.approved() : page).saveIn(this.tributes);
 		}
-		long removed = this.wall.submit(new TributeForm(null, null, "API rejected", null), Language.EN);
-		this.moderation.reject(removed);
+		tribute("API rejected").postedAt(this.clock).rejected().saveIn(this.tributes);
 
 		var first = assertThat(this.mvc.get().uri("/api/v1/tributes")).hasStatusOk().bodyJson();
 		first.extractingPath("$.tributes").asArray().hasSize(20);

@@ -22,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -192,11 +193,7 @@ class TributeGuardTests {
 	}
 
 	private MvcTestResult send(String ticket, String message, String address, String language) {
-		return this.mvc.post().uri("/tributes?lang=" + language).param("ticket", ticket).param("message", message).with(csrf())
-			.with((request) -> {
-				request.setRemoteAddr(address);
-				return request;
-			}).exchange();
+		return formPost(this.mvc, ticket).in(language).from(address).message(message).send();
 	}
 
 	private int stored(String message) {

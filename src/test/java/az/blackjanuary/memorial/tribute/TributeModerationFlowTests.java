@@ -1,6 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ class TributeModerationFlowTests {
 		assertThat(visitor.get("/tributes").body()).doesNotContain(shown);
 		assertThat(visitor.get("/").body()).doesNotContain(shown);
 
-		this.moderation.approve(stored.id());
+		this.moderation.decide(List.of(stored.id()), TributeStatus.APPROVED, null);
 
 		assertThat(visitor.get("/tributes").body()).contains(shown).contains("Aysel").contains("Bakı");
 		assertThat(visitor.get("/").body()).contains(shown);

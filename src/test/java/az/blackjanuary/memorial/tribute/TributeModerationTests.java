@@ -2,7 +2,6 @@ package az.blackjanuary.memorial.tribute;
 
 import java.util.List;
 
-import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
 import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -26,9 +26,6 @@ class TributeModerationTests {
 
 	@Autowired
 	private TributeRepository tributes;
-
-	@Autowired
-	private TributeService wall;
 
 	@Autowired
 	private TributeModeration moderation;
@@ -99,7 +96,7 @@ class TributeModerationTests {
 
 	@Test
 	void tributesReportedFewerTimesThanItTakesToHideThemAppearInTheReportedList() {
-		this.moderation.approve(this.oldest);
+		this.moderation.decide(List.of(this.oldest), TributeStatus.APPROVED, null);
 		this.moderation.report(this.oldest, "first visitor", ReportReason.SPAM);
 		this.moderation.report(this.oldest, "second visitor", ReportReason.SPAM);
 		assertThat(status(this.oldest)).as("still on the wall").isEqualTo(TributeStatus.APPROVED);
@@ -181,7 +178,7 @@ class TributeModerationTests {
 
 	@Test
 	void theChangedByItsAuthorMarkIsClearedOnceAModeratorApprovesTheChange() {
-		this.moderation.approve(this.middle);
+		this.moderation.decide(List.of(this.middle), TributeStatus.APPROVED, null);
 		this.clock.tick();
 		Tribute changed = this.tributes.findById(this.middle).orElseThrow();
 		changed.rewrite(null, null, "Middle pending tribute, changed", NameShown.FULL, null, this.clock.instant());
@@ -199,7 +196,7 @@ class TributeModerationTests {
 
 	private long post(String message) {
 		this.clock.tick();
-		return this.wall.submit(new TributeForm(null, null, message, null), Language.EN);
+		return tribute(message).postedAt(this.clock).saveIn(this.tributes);
 	}
 
 	private TributeStatus status(long id) {

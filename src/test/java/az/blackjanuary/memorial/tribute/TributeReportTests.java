@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
+import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,7 +28,7 @@ class TributeReportTests {
 	private MockMvcTester mvc;
 
 	@Autowired
-	private TributeService wall;
+	private SettableClock clock;
 
 	@Autowired
 	private TributeModeration moderation;
@@ -63,7 +64,7 @@ class TributeReportTests {
 			.contains("Reported by visitors")
 			.contains("Reports: 3");
 
-		this.moderation.approve(id);
+		this.moderation.decide(List.of(id), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains(message);
 		assertThat(this.tributes.findById(id).orElseThrow().reportCount()).isZero();
 	}
@@ -126,7 +127,7 @@ class TributeReportTests {
 
 	@Test
 	void onlyTributesOnTheWallCanBeReported() {
-		long pending = this.wall.submit(new TributeForm(null, null, "Pending " + UUID.randomUUID(), null), Language.EN);
+		long pending = tribute("Pending " + UUID.randomUUID()).postedAt(this.clock).saveIn(this.tributes);
 		assertThat(this.mvc.get().uri("/tributes/" + pending + "/report")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(report(pending, "192.0.2.13", "SPAM")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post().uri("/tributes/" + approved("No token " + UUID.randomUUID()) + "/report")
@@ -157,9 +158,7 @@ class TributeReportTests {
 	}
 
 	private long approved(String message) {
-		long id = this.wall.submit(new TributeForm(null, null, message, null), Language.EN);
-		this.moderation.approve(id);
-		return id;
+		return tribute(message).postedAt(this.clock).approved().saveIn(this.tributes);
 	}
 
 	private MvcTestResult report(long id, String address, String reason) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
 import az.blackjanuary.memorial.system.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
+import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -27,9 +28,6 @@ class TributeWallTests {
 
 	@Autowired
 	private TributeRepository tributes;
-
-	@Autowired
-	private TributeService service;
 
 	@Autowired
 	private TributeModeration moderation;
@@ -49,7 +47,7 @@ class TributeWallTests {
 	@Test
 	void theWallListsTheTributesBeforeTheFormAndOneButtonLeadsToIt() throws Exception {
 		String message = unique("Read first");
-		this.moderation.approve(this.service.submit(new TributeForm(null, null, message, null), Language.EN));
+		tribute(message).postedAt(this.clock).approved().saveIn(this.tributes);
 		String page = this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(
 				java.nio.charset.StandardCharsets.UTF_8);
 		int button = page.indexOf("href=\"#leave\"");
@@ -99,7 +97,7 @@ class TributeWallTests {
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain(message);
 		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain(message);
 
-		this.moderation.approve(stored(message).id());
+		this.moderation.decide(List.of(stored(message).id()), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains(message);
 		assertThat(this.mvc.get().uri("/")).bodyText().contains(message);
 	}
@@ -108,7 +106,7 @@ class TributeWallTests {
 	void aRejectedTributeIsNeverShown() {
 		String message = unique("Rejected words");
 		post(message);
-		this.moderation.reject(stored(message).id());
+		this.moderation.decide(List.of(stored(message).id()), TributeStatus.REJECTED, null);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain(message);
 	}
 
@@ -118,7 +116,7 @@ class TributeWallTests {
 		post(message);
 		Tribute stored = stored(message);
 		assertThat(stored.message()).isEqualTo(message);
-		this.moderation.approve(stored.id());
+		this.moderation.decide(List.of(stored.id()), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText()
 			.contains("Şəhidlərə əbədi rəhmət 🌹 Вечная память &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.doesNotContain("<script>alert('x')</script>");
@@ -128,7 +126,7 @@ class TributeWallTests {
 	void aTributeWithoutANameIsShownAsAnonymous() {
 		String message = unique("No name");
 		post(message);
-		this.moderation.approve(stored(message).id());
+		this.moderation.decide(List.of(stored(message).id()), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes?lang=en")).bodyText()
 			.containsSubsequence(message, "<span class=\"tribute__name\">Anonymous</span>");
 	}
@@ -153,7 +151,7 @@ class TributeWallTests {
 	@Test
 	void anOverLongMessageIsRefusedAndKeptInTheFormForEditing() {
 		long before = this.tributes.count();
-		String tooLong = "ə".repeat(TributeForm.MESSAGE_MAX + 1);
+		String tooLong = "ə".repeat(Tribute.MESSAGE_MAX + 1);
 		assertThat(this.mvc.post().uri("/tributes?lang=ru").param("ticket", ticket()).param("message", tooLong).with(csrf()))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
@@ -168,7 +166,7 @@ class TributeWallTests {
 
 	@Test
 	void aThousandCharactersAreAllowedEvenWhenEachIsAnEmoji() {
-		String emoji = unique("🌹".repeat(TributeForm.MESSAGE_MAX - 40));
+		String emoji = unique("🌹".repeat(Tribute.MESSAGE_MAX - 40));
 		post(emoji);
 		assertThat(stored(emoji).message()).isEqualTo(emoji);
 	}
@@ -196,8 +194,7 @@ class TributeWallTests {
 			if (i % 3 == 0) {
 				this.clock.tick();
 			}
-			long id = this.service.submit(new TributeForm(null, null, "Paging tribute " + i, null), Language.EN);
-			this.moderation.approve(id);
+			tribute("Paging tribute " + i).postedAt(this.clock).approved().saveIn(this.tributes);
 		}
 		List<Long> expected = this.tributes.newest(TributeStatus.APPROVED, org.springframework.data.domain.Limit.unlimited())
 			.stream()
@@ -229,7 +226,7 @@ class TributeWallTests {
 	void switchingLanguageOnTheWallsSecondPageStaysOnThatPage() throws Exception {
 		for (int i = 0; i < 25; i++) {
 			this.clock.tick();
-			this.moderation.approve(this.service.submit(new TributeForm(null, null, "Paging tribute " + i, null), Language.EN));
+			tribute("Paging tribute " + i).postedAt(this.clock).approved().saveIn(this.tributes);
 		}
 		String second = link(this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(), "next");
 		String cursor = second.substring(second.indexOf("before=") + "before=".length());
@@ -260,8 +257,7 @@ class TributeWallTests {
 	}
 
 	private void post(String message) {
-		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", message).with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(formPost(this.mvc, ticket()).message(message).send()).hasStatus(HttpStatus.FOUND);
 	}
 
 	private String ticket() {
