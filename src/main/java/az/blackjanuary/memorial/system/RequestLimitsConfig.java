@@ -4,6 +4,7 @@ import java.util.List;
 
 import az.blackjanuary.memorial.system.RateLimitFilter.LimitedRoute;
 import az.blackjanuary.memorial.system.RateLimiter.LimitedAction;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,8 @@ class RequestLimitsConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ClientAddress clients) {
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ClientAddress clients,
+			MeterRegistry meters) {
 		List<LimitedRoute> routes = List.of(LimitedRoute.of("/tributes", LimitedAction.TRIBUTE),
 				LimitedRoute.of("/api/v1/tributes", LimitedAction.TRIBUTE),
 				LimitedRoute.of("/carnations", LimitedAction.CARNATION),
@@ -36,7 +38,7 @@ class RequestLimitsConfig {
 				LimitedRoute.of("/tributes/*/report/**", LimitedAction.REPORT),
 				LimitedRoute.of("/tributes/yours/**", LimitedAction.AUTHOR_CHANGE));
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(limiter, clients, routes));
+				new RateLimitFilter(limiter, clients, routes, meters));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -36,8 +36,11 @@ public class TributeModeration {
 
 	private final Clock clock;
 
+	private final TributeMetrics metrics;
+
 	TributeModeration(TributeRepository tributes, TributeReportRepository reports, TributeService wall,
-			TributeProperties properties, AuditLog audit, Clock clock) {
+			TributeProperties properties, AuditLog audit, Clock clock, TributeMetrics metrics) {
+		this.metrics = metrics;
 		this.tributes = tributes;
 		this.reports = reports;
 		this.wall = wall;
@@ -63,6 +66,7 @@ public class TributeModeration {
 		if (!this.reports.existsById(key)) {
 			this.reports.save(new TributeReport(id, clientHash, reason, this.clock.instant()));
 			tribute.reported(this.properties.reportsToHide());
+			this.metrics.reported();
 		}
 	}
 
@@ -98,6 +102,7 @@ public class TributeModeration {
 					(decision == TributeStatus.APPROVED) ? AuditAction.TRIBUTE_APPROVED : AuditAction.TRIBUTE_REJECTED,
 					AuditSubject.tribute(tribute.id()));
 		}
+		this.metrics.decided(decision, chosen.size());
 		return chosen.size();
 	}
 

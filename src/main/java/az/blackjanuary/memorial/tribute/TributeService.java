@@ -32,8 +32,11 @@ public class TributeService {
 
 	private final Clock clock;
 
+	private final TributeMetrics metrics;
+
 	TributeService(TributeRepository tributes, EarlierTributes earlier, TributeScreening screening,
-			MemorialProperties properties, Clock clock) {
+			MemorialProperties properties, Clock clock, TributeMetrics metrics) {
+		this.metrics = metrics;
 		this.tributes = tributes;
 		this.earlier = earlier;
 		this.screening = screening;
@@ -73,6 +76,7 @@ public class TributeService {
 				this.tributes.save(tribute);
 				keysTaken.add(tribute.authorKeyHash());
 				sentBefore.add(tribute.asSent());
+				this.metrics.stored(tribute);
 			}
 			receipts.add(receipt);
 		}
