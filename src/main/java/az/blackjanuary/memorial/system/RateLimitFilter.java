@@ -2,11 +2,14 @@ package az.blackjanuary.memorial.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,13 +45,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final List<LimitedRoute> routes;
 
-	private final MeterRegistry meters;
+	private final Map<RateLimiter.LimitedAction, Counter> refused = new EnumMap<>(RateLimiter.LimitedAction.class);
 
 	RateLimitFilter(RateLimiter limiter, ClientAddress clients, List<LimitedRoute> routes, MeterRegistry meters) {
 		this.limiter = limiter;
 		this.clients = clients;
 		this.routes = routes;
-		this.meters = meters;
+		for (RateLimiter.LimitedAction action : RateLimiter.LimitedAction.values()) {
+			this.refused.put(action, meters.counter(REFUSED, "action", action.name().toLowerCase(Locale.ROOT)));
+		}
 	}
 
 	@Override
@@ -65,7 +70,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		this.meters.counter(REFUSED, "action", action.name().toLowerCase(Locale.ROOT)).increment();
+		this.refused.get(action).increment();
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
