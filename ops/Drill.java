@@ -245,14 +245,14 @@ public class Drill {
 		Files.write(out.resolve("acked-tributes.txt"), new ArrayList<>(this.ackedTributes));
 		Files.writeString(out.resolve("acked-carnations.txt"), this.ackedCarnations.sum() + "\n");
 
-		boolean shownEverywhere = this.publishedTitle != null && !this.approved.isEmpty();
+		// Tributes are approved oldest first: the last one approved is the newest on the wall.
+		long lastApproved = this.approved.stream().mapToLong(Long::longValue).max().orElse(-1);
+		boolean shownEverywhere = this.publishedTitle != null && lastApproved > 0;
 		for (String instance : instances) {
 			Visitor direct = new Visitor(this, instance);
-			for (long id : this.approved) {
-				shownEverywhere &= shows(direct, "/tributes/" + id + "?lang=en", "Drill");
-			}
+			shownEverywhere &= shows(direct, "/api/v1/tributes", "application/json", "\"id\":" + lastApproved + ",");
 			if (this.publishedTitle != null) {
-				shownEverywhere &= shows(direct, "/releases?lang=en", this.publishedTitle);
+				shownEverywhere &= shows(direct, "/releases?lang=en", "text/html", this.publishedTitle);
 			}
 		}
 		long requests = this.answers.values().stream().mapToLong(LongAdder::sum).sum() + this.transportErrors.sum();
@@ -279,9 +279,9 @@ public class Drill {
 	}
 
 	/** Whether a page shows the text, within a few seconds (pages are cached for a second). */
-	private static boolean shows(Visitor visitor, String path, String text) {
+	private static boolean shows(Visitor visitor, String path, String accept, String text) {
 		for (int attempt = 0; attempt < 10; attempt++) {
-			Optional<HttpResponse<String>> page = visitor.get(path);
+			Optional<HttpResponse<String>> page = visitor.get(path, accept);
 			if (page.isPresent() && page.get().statusCode() == 200 && page.get().body().contains(text)) {
 				return true;
 			}
