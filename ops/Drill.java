@@ -217,7 +217,7 @@ public class Drill {
 	}
 
 	private void publish(Visitor editor) {
-		String title = "The drill's release " + this.runId;
+		String title = "Drill release " + this.runId;
 		Map<String, String> fields = editor.get("/admin/releases/new")
 			.map((page) -> hiddenFields(page.body()))
 			.orElseThrow();

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 
 import az.blackjanuary.memorial.system.SiteClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,9 @@ class MonitoringTests {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private ApplicationContext context;
+
 	@Test
 	void healthProbesAndInfoAnswerAnyoneWithTheVersionAndTheCommit() throws Exception {
 		SiteClient anyone = new SiteClient(this.port);
@@ -37,6 +44,21 @@ class MonitoringTests {
 		HttpResponse<String> info = anyone.get("/actuator/info", "application/json");
 		assertThat(info.statusCode()).isEqualTo(200);
 		assertThat(info.body()).contains("\"version\":\"1.0.0-SNAPSHOT\"").containsPattern("\"commit\":\\{");
+	}
+
+	@Test
+	void readinessIsDownWhileTheInstanceRefusesTrafficAndLivenessStaysUp() throws Exception {
+		SiteClient balancer = new SiteClient(this.port);
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			HttpResponse<String> readiness = balancer.get("/actuator/health/readiness", "application/json");
+			assertThat(readiness.statusCode()).isEqualTo(503);
+			assertThat(readiness.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
+			assertThat(balancer.get("/actuator/health/liveness", "application/json").statusCode()).isEqualTo(200);
+		}
+		finally {
+			AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
 	}
 
 	@Test
