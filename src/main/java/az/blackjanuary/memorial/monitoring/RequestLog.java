@@ -55,7 +55,7 @@ class RequestLog extends OncePerRequestFilter {
 		}
 	}
 
-	static String pathOf(HttpServletRequest request) {
+	private static String pathOf(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern) {
 			return pattern;
 		}
