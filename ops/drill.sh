@@ -28,7 +28,7 @@ sql() { psql -h 127.0.0.1 -U "$MEMORIAL_DB_USER" -d "$database" -v ON_ERROR_STOP
 
 psql -h 127.0.0.1 -U "$MEMORIAL_DB_USER" -d postgres -v ON_ERROR_STOP=1 -q \
   -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
-rm -rf "$out" "$MEMORIAL_TOPOLOGY_DIR"/instance-*.log
+rm -rf "$out" "$MEMORIAL_TOPOLOGY_DIR"/instance-*.log "$MEMORIAL_TOPOLOGY_DIR"/nginx/*.log
 mkdir -p "$out"
 
 trap 'ops/topology.sh stop' EXIT
@@ -78,6 +78,7 @@ carnations_counted=$((carnations_after - carnations_before))
 
 echo "tributes stored $stored, lost $lost, duplicated $duplicated, stored without acknowledgement $unacknowledged"
 echo "carnations counted $carnations_counted for $carnations_acked acknowledged"
+echo "requests nginx passed to the other instance $(grep -c 'upstream_status=[0-9]*, ' "$MEMORIAL_TOPOLOGY_DIR/nginx/access.log" || true)"
 
 ok=$drill_ok
 $restarted || ok=false
