@@ -4,9 +4,13 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfigMXBean;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gone, and health stays up, so that a load balancer keeps the instance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=1",
-		"spring.datasource.hikari.connection-timeout=250ms" })
+@TestPropertySource(properties = "spring.datasource.hikari.pool-name=busy-pool")
 class BusyPoolTests {
 
 	@LocalServerPort
@@ -36,7 +39,12 @@ class BusyPoolTests {
 	void aRequestThatFindsNoFreeConnectionIsToldTheSiteIsBusyNotThatTheDatabaseIsGone() throws Exception {
 		SiteClient visitor = new SiteClient(this.port);
 		assertThat(visitor.get("/tributes?lang=en").statusCode()).isEqualTo(200);
-		try (Connection theOnlyOne = this.dataSource.getConnection()) {
+		// A short wait for the test's sake, and every connection of the pool taken here.
+		HikariConfigMXBean pool = this.dataSource.unwrap(HikariDataSource.class).getHikariConfigMXBean();
+		pool.setConnectionTimeout(250);
+		List<Connection> taken = new ArrayList<>();
+		try {
+			takeEveryConnection(taken);
 			HttpResponse<String> busy = visitor.get("/tributes?lang=en");
 			assertThat(busy.statusCode()).isEqualTo(503);
 			assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
@@ -46,8 +54,25 @@ class BusyPoolTests {
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"UP\"");
 		}
+		finally {
+			for (Connection connection : taken) {
+				connection.close();
+			}
+			pool.setConnectionTimeout(5000);
+		}
 		assertThat(visitor.get("/tributes?lang=en").statusCode()).as("once a connection is free again")
 			.isEqualTo(200);
+	}
+
+	private void takeEveryConnection(List<Connection> taken) throws SQLException {
+		while (true) {
+			try {
+				taken.add(this.dataSource.getConnection());
+			}
+			catch (SQLTransientConnectionException poolExhausted) {
+				return;
+			}
+		}
 	}
 
 	@Test
