@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code export}, {@code staticcopy}); the features ({@code admin},
  * {@code carnation}, {@code release}, {@code timeline}, {@code tribute}) may use one another one
  * way only; every feature may use {@code audit} and {@code pagecache}; everyone may use
- * {@code system}, which uses none of them. A feature's repositories and entities stay inside it.
+ * {@code system} (and {@code monitoring}, the request log), which use none of them. A feature's repositories and entities stay inside it.
  */
 class ArchitectureTests {
 
@@ -54,7 +54,7 @@ class ArchitectureTests {
 
 	@Test
 	void everyTopLevelPackageHasItsPlaceInTheGraph() {
-		Set<String> placed = Stream.of(List.of("site", "system"), FEATURES, SHARED, TOOLS)
+		Set<String> placed = Stream.of(List.of("site", "system", "monitoring"), FEATURES, SHARED, TOOLS)
 			.flatMap(List::stream)
 			.collect(Collectors.toSet());
 		Set<String> found = MAIN.stream()
@@ -73,7 +73,7 @@ class ArchitectureTests {
 			.layer("features").definedBy(packages(FEATURES))
 			.layer("audit").definedBy(ROOT + ".audit..")
 			.layer("pagecache").definedBy(ROOT + ".pagecache..")
-			.layer("system").definedBy(ROOT + ".system..")
+			.layer("system").definedBy(ROOT + ".system..", ROOT + ".monitoring..")
 			.whereLayer("site").mayNotBeAccessedByAnyLayer()
 			.whereLayer("tools").mayNotBeAccessedByAnyLayer()
 			.whereLayer("features").mayOnlyBeAccessedByLayers("site")

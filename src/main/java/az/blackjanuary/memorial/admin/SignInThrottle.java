@@ -10,6 +10,8 @@ import az.blackjanuary.memorial.audit.AuditAction;
 import az.blackjanuary.memorial.audit.AuditDetail;
 import az.blackjanuary.memorial.audit.AuditLog;
 import az.blackjanuary.memorial.system.Digests;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,8 +41,14 @@ class SignInThrottle {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final Counter failedSignIns;
+
+	private final Counter lockOuts;
+
 	SignInThrottle(SignInFailureRepository failures, AdminProperties properties, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MeterRegistry meters) {
+		this.failedSignIns = meters.counter("memorial.sign-ins.failed");
+		this.lockOuts = meters.counter("memorial.sign-ins.locked");
 		this.failures = failures;
 		this.properties = properties;
 		this.audit = audit;
@@ -82,12 +90,14 @@ class SignInThrottle {
 		failure.fail(now, allowed, this.properties.firstRetryDelay(), this.properties.lockDuration());
 		this.failures.saveAndFlush(failure);
 		this.audit.recordAttempt(username, client, action, AuditDetail.WRONG_PASSWORD);
+		this.failedSignIns.increment();
 		Hold hold = failure.holdAt(now, allowed);
 		if (hold == null) {
 			// No delay configured (as in tests): nothing to wait for.
 			return new Hold(now, false);
 		}
 		if (hold.lockedOut()) {
+			this.lockOuts.increment();
 			this.audit.recordAttempt(username, client, AuditAction.CLIENT_LOCKED_OUT, AuditDetail.HELD_UNTIL,
 					hold.until());
 		}

@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.carnation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,8 +11,11 @@ public class CarnationService {
 
 	private final CarnationCounterRepository counter;
 
-	CarnationService(CarnationCounterRepository counter) {
+	private final Counter laid;
+
+	CarnationService(CarnationCounterRepository counter, MeterRegistry meters) {
 		this.counter = counter;
+		this.laid = meters.counter("memorial.carnations.laid");
 	}
 
 	@Transactional
@@ -18,6 +23,7 @@ public class CarnationService {
 		if (this.counter.addOne() != 1) {
 			throw new IllegalStateException("The carnation counter row is missing");
 		}
+		this.laid.increment();
 	}
 
 	@Transactional(readOnly = true)

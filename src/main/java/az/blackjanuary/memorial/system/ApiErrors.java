@@ -63,7 +63,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			throw failure;
 		}
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfterSeconds(failure))
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, LocaleContextHolder.getLocale()));
 	}
 

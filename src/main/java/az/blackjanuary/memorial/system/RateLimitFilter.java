@@ -2,13 +2,19 @@ package az.blackjanuary.memorial.system;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -25,6 +31,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
+	/** Requests answered with 429, by action. */
+	static final String REFUSED = "memorial.requests.refused";
+
 	private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private static final PathPattern EDITORS_AREA = PathPatternParser.defaultInstance.parse("/admin/**");
@@ -35,10 +44,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimitedRoutes routes;
 
-	RateLimitFilter(RateLimiter limiter, ClientAddress clients, RateLimitedRoutes routes) {
+	private final Map<RateLimiter.LimitedAction, Counter> refused = new EnumMap<>(RateLimiter.LimitedAction.class);
+
+	RateLimitFilter(RateLimiter limiter, ClientAddress clients, RateLimitedRoutes routes, MeterRegistry meters) {
 		this.limiter = limiter;
 		this.clients = clients;
 		this.routes = routes;
+		for (RateLimiter.LimitedAction action : RateLimiter.LimitedAction.values()) {
+			this.refused.put(action, meters.counter(REFUSED, "action", action.name().toLowerCase(Locale.ROOT)));
+		}
 	}
 
 	@Override
@@ -50,14 +64,30 @@ class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		RateLimiter.LimitedAction action = actionFor(request).orElseThrow();
-		Optional<Duration> wait = this.limiter.tryAcquire(action, this.clients.of(request));
+		Optional<Duration> wait = waitFor(action, request);
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
+		this.refused.get(action).increment();
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+	}
+
+	/**
+	 * The buckets are in the database: when it cannot be reached, the request goes on to meet
+	 * the outage where it is answered (a tribute handed back with its text), as nothing it
+	 * wants can be stored or checked anyway.
+	 */
+	private Optional<Duration> waitFor(RateLimiter.LimitedAction action, HttpServletRequest request) {
+		try {
+			return this.limiter.tryAcquire(action, this.clients.of(request));
+		}
+		catch (DataAccessException unreachable) {
+			logger.warn("Rate limit not checked, the database did not answer: " + unreachable.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/** The first route that matches; editors' own posts, once signed in, are not limited here. */

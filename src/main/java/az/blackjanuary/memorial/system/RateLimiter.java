@@ -5,35 +5,32 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per client and action (Bucket4j), so that one address cannot flood the wall
- * or guess editors' passwords.
- * Buckets of clients not seen for a while are dropped, which keeps memory bounded. Each
- * instance counts for itself: behind a load balancer a client gets the limit once per instance.
+ * or guess editors' passwords. The buckets live in the database ({@link SharedBuckets}): a
+ * client gets the limit once for the whole site, however many instances serve it. Buckets of
+ * clients not seen for a while are deleted, which keeps the table small.
  */
 @Component
 public class RateLimiter {
 
 	private final RateLimitProperties properties;
 
-	private final TimeMeter time;
+	private final SharedBuckets buckets;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.expireAfterAccess(10, TimeUnit.MINUTES)
-		.maximumSize(200_000)
-		.build();
-
-	RateLimiter(RateLimitProperties properties, Clock clock) {
+	RateLimiter(RateLimitProperties properties, Clock clock, JdbcTemplate jdbc) {
 		this.properties = properties;
-		this.time = new ClockTime(clock);
+		this.buckets = new SharedBuckets(jdbc, clock,
+				ClientSideConfig.getDefault().withClientClock(new ClockTime(clock)));
 	}
 
 	/** Takes one token; when none is left, says how long the client must wait. */
@@ -41,13 +38,21 @@ public class RateLimiter {
 		if (!this.properties.enabled()) {
 			return Optional.empty();
 		}
-		Bucket bucket = this.buckets.get(action + " " + client, (key) -> newBucket(action));
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		// Only a hash of the address is stored, and only for minutes.
+		String key = Digests.sha256("limit " + action + " " + client);
+		ConsumptionProbe probe = this.buckets.builder()
+			.build(key, () -> configurationFor(action))
+			.tryConsumeAndReturnRemaining(1);
 		return probe.isConsumed() ? Optional.empty()
 				: Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 
-	private Bucket newBucket(LimitedAction action) {
+	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+	void forgetUnusedBuckets() {
+		this.buckets.forgetUnused();
+	}
+
+	private BucketConfiguration configurationFor(LimitedAction action) {
 		int perMinute = switch (action) {
 			case TRIBUTE -> this.properties.tributesPerMinute();
 			case CARNATION -> this.properties.carnationsPerMinute();
@@ -56,9 +61,8 @@ public class RateLimiter {
 			case AUTHOR_CHANGE -> this.properties.authorChangesPerMinute();
 			case OTHER_POST -> this.properties.otherPostsPerMinute();
 		};
-		return Bucket.builder()
+		return BucketConfiguration.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-			.withCustomTimePrecision(this.time)
 			.build();
 	}
 

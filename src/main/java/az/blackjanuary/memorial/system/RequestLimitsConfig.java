@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,9 @@ class RequestLimitsConfig {
 
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ClientAddress clients,
-			RateLimitedRoutes routes) {
+			RateLimitedRoutes routes, MeterRegistry meters) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(limiter, clients, routes));
+				new RateLimitFilter(limiter, clients, routes, meters));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

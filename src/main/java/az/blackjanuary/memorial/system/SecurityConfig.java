@@ -42,6 +42,12 @@ class SecurityConfig {
 			.hasAnyRole("ADMIN", "MODERATOR")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			// Health and info are for load balancers and operators; metrics name the site's inner
+			// workings and are for administrators only.
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage(SIGN_IN)

@@ -47,7 +47,8 @@ class SiteErrorController implements ErrorController {
 			problem.setInstance(instance(asked));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return new ModelAndView("error", Map.of("status", status.value()), status);
+		boolean busy = Boolean.TRUE.equals(request.getAttribute(DatabaseOutage.BUSY));
+		return new ModelAndView("error", Map.of("status", status.value(), "busy", busy), status);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

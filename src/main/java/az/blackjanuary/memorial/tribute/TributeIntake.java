@@ -43,9 +43,12 @@ class TributeIntake {
 
 	private final Clock clock;
 
+	private final TributeMetrics metrics;
+
 	TributeIntake(FormTickets tickets, TributeScreening screening, EarlierTributes earlier,
 			TributeRepository tributes, TributeCommits commits, PlatformTransactionManager transactions,
-			TributeProperties properties, Clock clock) {
+			TributeProperties properties, Clock clock, TributeMetrics metrics) {
+		this.metrics = metrics;
 		this.tickets = tickets;
 		this.screening = screening;
 		this.earlier = earlier;
@@ -139,6 +142,17 @@ class TributeIntake {
 	 * nothing new is stored for it.
 	 */
 	List<Receipt> storeTogether(List<Arrival> arrivals) {
+		List<Receipt> receipts = storeInOneTransaction(arrivals);
+		// Counted once committed, so that a rolled-back batch is not counted as received.
+		for (int i = 0; i < receipts.size(); i++) {
+			if (receipts.get(i) == Receipt.STORED) {
+				this.metrics.stored(arrivals.get(i).tribute());
+			}
+		}
+		return receipts;
+	}
+
+	private List<Receipt> storeInOneTransaction(List<Arrival> arrivals) {
 		return this.transaction.execute((status) -> {
 			List<Tribute> arriving = arrivals.stream().map(Arrival::tribute).toList();
 			Set<String> keysTaken = keysTaken(arriving);

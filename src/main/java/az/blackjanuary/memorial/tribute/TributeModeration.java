@@ -37,8 +37,11 @@ public class TributeModeration implements WaitingTributes {
 
 	private final Clock clock;
 
+	private final TributeMetrics metrics;
+
 	TributeModeration(TributeRepository tributes, TributeReportRepository reports, TributeService tributeService,
-			TributeProperties properties, AuditLog audit, Clock clock) {
+			TributeProperties properties, AuditLog audit, Clock clock, TributeMetrics metrics) {
+		this.metrics = metrics;
 		this.tributes = tributes;
 		this.reports = reports;
 		this.tributeService = tributeService;
@@ -64,6 +67,7 @@ public class TributeModeration implements WaitingTributes {
 		if (!this.reports.existsById(key)) {
 			this.reports.save(new TributeReport(id, clientHash, reason, this.clock.instant()));
 			tribute.reported(this.properties.reportsToHide());
+			this.metrics.reported();
 		}
 	}
 
@@ -91,6 +95,7 @@ public class TributeModeration implements WaitingTributes {
 					(decision == TributeStatus.APPROVED) ? AuditAction.TRIBUTE_APPROVED : AuditAction.TRIBUTE_REJECTED,
 					AuditSubject.tribute(tribute.id()));
 		}
+		this.metrics.decided(decision, chosen.size());
 		return chosen.size();
 	}
 

@@ -75,6 +75,10 @@ class PostgresOutageTests {
 			HttpResponse<String> health = visitor.get("/actuator/health", "application/json");
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("\"status\":\"DOWN\"");
+			assertThat(visitor.get("/actuator/health/readiness", "application/json").statusCode())
+				.as("the load balancer sends no one here").isEqualTo(503);
+			assertThat(visitor.get("/actuator/health/liveness", "application/json").statusCode())
+				.as("nothing a restart would cure").isEqualTo(200);
 
 			HttpResponse<String> api = postJson("{\"message\": \"" + message + " API\"}");
 			assertThat(api.statusCode()).isEqualTo(503);

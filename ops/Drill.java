@@ -1,0 +1,401 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The anniversary drill's visitors and editor (ops/drill.sh runs it and restarts an instance
+ * meanwhile). Through nginx, for a bounded time: readers load pages, visitors leave tributes
+ * (each from an address of its own, as on the day) and lay carnations, an editor signs in,
+ * approves tributes and publishes a release. Every answer is counted by status; every
+ * acknowledged tribute is written down for the script to find in the database; at the end the
+ * editor must still be signed in and the approvals and the publication must show on each
+ * instance, asked directly.
+ *
+ * Usage: java ops/Drill.java SITE_URL INSTANCE_URL,INSTANCE_URL MAX_SECONDS OUT_DIR ADMIN_PASSWORD RUN_ID
+ * It stops after MAX_SECONDS, or earlier once the file OUT_DIR/stop exists.
+ */
+public class Drill {
+
+	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+
+	private static final Pattern QUEUED_ID = Pattern.compile("name=\"id\" value=\"(\\d+)\"");
+
+	/** The editor publishes while the rolling restart is under way (it begins after 10 s). */
+	private static final Duration PUBLISH_AFTER = Duration.ofSeconds(15);
+
+	private final String site;
+
+	private final String runId;
+
+	private final AtomicBoolean running = new AtomicBoolean(true);
+
+	private final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
+
+	private final LongAdder transportErrors = new LongAdder();
+
+	private final Queue<String> ackedTributes = new ConcurrentLinkedQueue<>();
+
+	private final LongAdder ackedCarnations = new LongAdder();
+
+	private final LongAdder editorSignedOut = new LongAdder();
+
+	private final Queue<Long> approved = new ConcurrentLinkedQueue<>();
+
+	private volatile String publishedTitle;
+
+	Drill(String site, String runId) {
+		this.site = site;
+		this.runId = runId;
+	}
+
+	public static void main(String[] args) throws Exception {
+		String site = args[0];
+		List<String> instances = List.of(args[1].split(","));
+		Duration length = Duration.ofSeconds(Long.parseLong(args[2]));
+		Path out = Path.of(args[3]);
+		String password = args[4];
+		Drill drill = new Drill(site, args[5]);
+
+		List<Thread> workers = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			workers.add(start("reader-" + i, drill::read));
+		}
+		for (int i = 0; i < 6; i++) {
+			int worker = i;
+			workers.add(start("writer-" + i, () -> drill.leaveTributes(worker)));
+		}
+		for (int i = 0; i < 2; i++) {
+			workers.add(start("carnations-" + i, drill::layCarnations));
+		}
+		Visitor editor = new Visitor(drill);
+		workers.add(start("editor", () -> drill.edit(editor, password)));
+
+		// Until the longest time, or until the script says the restart is over and well behind.
+		Path stop = out.resolve("stop");
+		long deadline = System.nanoTime() + length.toNanos();
+		while (System.nanoTime() < deadline && !Files.exists(stop)) {
+			Thread.sleep(200);
+		}
+		drill.running.set(false);
+		for (Thread worker : workers) {
+			worker.join();
+		}
+
+		boolean ok = drill.report(editor, instances, out);
+		System.exit(ok ? 0 : 1);
+	}
+
+	private static Thread start(String name, Runnable work) {
+		Thread thread = new Thread(work, name);
+		thread.start();
+		return thread;
+	}
+
+	private void read() {
+		List<String> pages = List.of("/", "/timeline", "/releases", "/tributes", "/?lang=en", "/tributes?lang=ru",
+				"/releases?lang=en", "/feed.atom", "/sitemap.xml");
+		Visitor reader = new Visitor(this);
+		while (this.running.get()) {
+			String page = pages.get(ThreadLocalRandom.current().nextInt(pages.size()));
+			reader.get(page, page.endsWith(".atom") || page.endsWith(".xml") ? "*/*" : "text/html");
+			// Readers take a moment between pages, so that the drill measures the restart, not the cores.
+			pause(100);
+		}
+	}
+
+	private void leaveTributes(int worker) {
+		Visitor visitor = new Visitor(this);
+		for (int n = 0; this.running.get(); n++) {
+			visitor.becomeSomeoneElse();
+			Optional<HttpResponse<String>> form = visitor.get("/tributes");
+			if (form.isEmpty() || form.get().statusCode() != 200) {
+				continue;
+			}
+			// A person takes a few seconds to write; a form sent faster is taken for a bot's.
+			pause(3200);
+			String message = "Drill " + this.runId + " " + worker + "-" + n + ": we remember them.";
+			Map<String, String> fields = hiddenFields(form.get().body());
+			fields.put("website", "");
+			fields.put("name", "Drill visitor " + worker);
+			fields.put("nameShown", "FULL");
+			fields.put("place", "Baku");
+			fields.put("message", message);
+			visitor.post("/tributes", fields)
+				.filter((sent) -> sent.statusCode() == 302
+						&& sent.headers().firstValue("Location").orElse("").contains("received"))
+				.ifPresent((sent) -> this.ackedTributes.add(message));
+		}
+	}
+
+	private void layCarnations() {
+		Visitor visitor = new Visitor(this);
+		while (this.running.get()) {
+			visitor.becomeSomeoneElse();
+			Optional<HttpResponse<String>> home = visitor.get("/");
+			if (home.isEmpty() || home.get().statusCode() != 200) {
+				continue;
+			}
+			Map<String, String> fields = hiddenFields(home.get().body());
+			// Well under the thirty a minute one visitor may lay.
+			for (int i = 0; i < 20 && this.running.get(); i++) {
+				visitor.post("/carnations", Map.of("_csrf", fields.get("_csrf")))
+					.filter((laid) -> laid.statusCode() == 302
+							&& laid.headers().firstValue("Location").orElse("").contains("carnation=laid"))
+					.ifPresent((laid) -> this.ackedCarnations.increment());
+				pause(150);
+			}
+		}
+	}
+
+	private void edit(Visitor editor, String password) {
+		Map<String, String> signIn = editor.get("/login").map((page) -> hiddenFields(page.body())).orElseThrow();
+		signIn.put("username", "admin");
+		signIn.put("password", password);
+		HttpResponse<String> signedIn = editor.post("/login", signIn).orElseThrow();
+		String landing = signedIn.headers().firstValue("Location").orElse("");
+		if (signedIn.statusCode() != 302 || !landing.startsWith("/admin")) {
+			System.err.println("The editor could not sign in: " + signedIn.statusCode() + " " + landing);
+			this.editorSignedOut.increment();
+			return;
+		}
+		long started = System.nanoTime();
+		while (this.running.get()) {
+			stillSignedIn(editor);
+			approveOne(editor);
+			long elapsed = System.nanoTime() - started;
+			if (this.publishedTitle == null && elapsed > PUBLISH_AFTER.toNanos()) {
+				publish(editor);
+			}
+			pause(1500);
+		}
+	}
+
+	private void stillSignedIn(Visitor editor) {
+		editor.get("/admin").filter((page) -> page.statusCode() != 200).ifPresent((page) -> {
+			System.err.println("The editor was signed out: " + page.statusCode());
+			this.editorSignedOut.increment();
+		});
+	}
+
+	private void approveOne(Visitor editor) {
+		Optional<HttpResponse<String>> queue = editor.get("/admin/tributes");
+		if (queue.isEmpty() || queue.get().statusCode() != 200) {
+			return;
+		}
+		Matcher queued = QUEUED_ID.matcher(queue.get().body());
+		if (!queued.find()) {
+			return;
+		}
+		long id = Long.parseLong(queued.group(1));
+		Map<String, String> fields = hiddenFields(queue.get().body());
+		fields.put("id", String.valueOf(id));
+		fields.put("decision", "APPROVED");
+		editor.post("/admin/tributes", fields)
+			.filter((decided) -> decided.statusCode() == 302)
+			.ifPresent((decided) -> this.approved.add(id));
+	}
+
+	private void publish(Visitor editor) {
+		String title = "Drill release " + this.runId;
+		Map<String, String> fields = editor.get("/admin/releases/new")
+			.map((page) -> hiddenFields(page.body()))
+			.orElseThrow();
+		fields.put("commemoratedOn", "2026-01-20");
+		fields.put("titleEn", title);
+		fields.put("bodyEn", "We remember the night of 19–20 January 1990.");
+		Optional<String> releasePage = editor.post("/admin/releases", fields)
+			.filter((created) -> created.statusCode() == 302)
+			.flatMap((created) -> created.headers().firstValue("Location"));
+		if (releasePage.isEmpty()) {
+			System.err.println("The release could not be created");
+			return;
+		}
+		Map<String, String> publishing = editor.get(releasePage.get())
+			.map((page) -> hiddenFields(page.body()))
+			.orElseThrow();
+		editor.post(releasePage.get() + "/publish", Map.of("_csrf", publishing.get("_csrf")))
+			.filter((published) -> published.statusCode() == 302)
+			.ifPresent((published) -> this.publishedTitle = title);
+	}
+
+	private boolean report(Visitor editor, List<String> instances, Path out) throws Exception {
+		stillSignedIn(editor);
+		Files.createDirectories(out);
+		Files.write(out.resolve("acked-tributes.txt"), new ArrayList<>(this.ackedTributes));
+		Files.writeString(out.resolve("acked-carnations.txt"), this.ackedCarnations.sum() + "\n");
+
+		// Tributes are approved oldest first: the last one approved is the newest on the wall.
+		long lastApproved = this.approved.stream().mapToLong(Long::longValue).max().orElse(-1);
+		boolean shownEverywhere = this.publishedTitle != null && lastApproved > 0;
+		for (String instance : instances) {
+			Visitor direct = new Visitor(this, instance);
+			shownEverywhere &= shows(direct, "/api/v1/tributes", "application/json", "\"id\":" + lastApproved + ",");
+			if (this.publishedTitle != null) {
+				shownEverywhere &= shows(direct, "/releases?lang=en", "text/html", this.publishedTitle);
+			}
+		}
+		long requests = this.answers.values().stream().mapToLong(LongAdder::sum).sum() + this.transportErrors.sum();
+		long serverErrors = this.answers.entrySet()
+			.stream()
+			.filter((answer) -> answer.getKey().startsWith("5"))
+			.mapToLong((answer) -> answer.getValue().sum())
+			.sum();
+		Map<String, Long> byStatus = new TreeMap<>(this.answers.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (answer) -> answer.getValue().sum())));
+		System.out.println("requests " + requests);
+		System.out.println("answers by status " + byStatus);
+		System.out.println("server errors (5xx) " + serverErrors);
+		System.out.println("connections failed " + this.transportErrors.sum());
+		System.out.println("tributes acknowledged " + this.ackedTributes.size());
+		System.out.println("carnations acknowledged " + this.ackedCarnations.sum());
+		System.out.println("tributes approved by the editor " + this.approved.size());
+		System.out.println("release published " + (this.publishedTitle != null));
+		System.out.println("editor signed out during the drill " + this.editorSignedOut.sum());
+		System.out.println("approvals and publication shown on every instance " + shownEverywhere);
+		return serverErrors == 0 && this.transportErrors.sum() == 0 && this.editorSignedOut.sum() == 0
+				&& shownEverywhere;
+	}
+
+	/** Whether a page shows the text, within a few seconds (pages are cached for a second). */
+	private static boolean shows(Visitor visitor, String path, String accept, String text) {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			Optional<HttpResponse<String>> page = visitor.get(path, accept);
+			if (page.isPresent() && page.get().statusCode() == 200 && page.get().body().contains(text)) {
+				return true;
+			}
+			pause(500);
+		}
+		System.err.println("Not shown: " + visitor.base + path);
+		return false;
+	}
+
+	private static Map<String, String> hiddenFields(String page) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN.matcher(page);
+		while (hidden.find()) {
+			fields.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+		}
+		return fields;
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** One browser: its cookies, and the address it comes from (X-Forwarded-For, which nginx passes on). */
+	static final class Visitor {
+
+		private final Drill drill;
+
+		private final String base;
+
+		private final CookieManager cookies = new CookieManager();
+
+		private final HttpClient http;
+
+		private String address;
+
+		Visitor(Drill drill) {
+			this(drill, drill.site);
+		}
+
+		Visitor(Drill drill, String base) {
+			this.drill = drill;
+			this.base = base;
+			this.http = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.cookieHandler(this.cookies)
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(Duration.ofSeconds(5))
+				.build();
+			becomeSomeoneElse();
+		}
+
+		void becomeSomeoneElse() {
+			this.cookies.getCookieStore().removeAll();
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+		}
+
+		Optional<HttpResponse<String>> get(String path) {
+			return get(path, "text/html");
+		}
+
+		Optional<HttpResponse<String>> get(String path, String accept) {
+			return send(request(path).setHeader("Accept", accept).GET().build());
+		}
+
+		Optional<HttpResponse<String>> post(String path, Map<String, String> fields) {
+			String body = fields.entrySet()
+				.stream()
+				.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+				.collect(Collectors.joining("&"));
+			return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
+		}
+
+		private HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create(this.base + path))
+				.timeout(Duration.ofSeconds(30))
+				.header("Accept", "text/html")
+				.header("X-Forwarded-For", this.address);
+		}
+
+		private Optional<HttpResponse<String>> send(HttpRequest request) {
+			try {
+				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				this.drill.answers.computeIfAbsent(String.valueOf(response.statusCode()), (status) -> new LongAdder())
+					.increment();
+				if (response.statusCode() >= 500) {
+					System.err.println(response.statusCode() + " " + request.method() + " " + request.uri());
+				}
+				return Optional.of(response);
+			}
+			catch (IOException failed) {
+				this.drill.transportErrors.increment();
+				System.err.println("failed " + request.method() + " " + request.uri() + ": " + failed);
+				return Optional.empty();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return Optional.empty();
+			}
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
