@@ -3,6 +3,8 @@
 #  - the jar extracted (java -Djarmode=tools ... extract): classes load from plain jars;
 #  - a class data sharing archive made by a training run that starts the site once and stops it
 #    when its context is ready: the JVM maps those classes instead of loading and verifying them;
+#  - the beans prepared when the jar was built (Spring AOT, -Dspring.aot.enabled=true): no
+#    configuration classes parsed and no conditions evaluated at start-up;
 #  - a heap, a collector and thread stacks sized for two cores and a small box.
 # Both steps happen once, on the first start after a new jar (or with --prepare, e.g. when an
 # image is built), in MEMORIAL_APP_DIR (target/app by default).
@@ -14,6 +16,8 @@ cd "$(dirname "$0")/.."
 jar=${MEMORIAL_JAR:-target/memorial.jar}
 app=${MEMORIAL_APP_DIR:-target/app}
 opts=${MEMORIAL_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
+# The training run and every start use the same mode, so that the archive holds the classes used.
+aot="-Dspring.aot.enabled=${MEMORIAL_AOT:-true}"
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
 
 prepare() {
@@ -24,13 +28,13 @@ prepare() {
   training=$(mktemp -d)
   # The training run starts the whole site on a throw-away H2 database and stops once it is ready.
   # shellcheck disable=SC2086
-  env -u SPRING_PROFILES_ACTIVE java $opts -XX:ArchiveClassesAtExit="$app/memorial.jsa" -Dspring.context.exit=onRefresh \
+  env -u SPRING_PROFILES_ACTIVE java $opts $aot -XX:ArchiveClassesAtExit="$app/memorial.jsa" -Dspring.context.exit=onRefresh \
     -jar "$app/$(basename "$jar")" --spring.datasource.url="jdbc:h2:file:$training/memorial" \
     --server.port=0 >"$training/training.log" 2>&1 || { tail -30 "$training/training.log" >&2; rm -rf "$training"; exit 1; }
   rm -rf "$training"
   stamp >"$app/.built-from"
 }
-stamp() { stat -c '%s %Y' "$jar"; }
+stamp() { echo "$(stat -c '%s %Y' "$jar") $aot"; }
 
 if [ ! -f "$app/memorial.jsa" ] || [ "$(cat "$app/.built-from" 2>/dev/null)" != "$(stamp)" ]; then
   prepare
@@ -40,4 +44,4 @@ fi
 # Two malloc arenas rather than one per core and thread: less native memory, no measurable cost.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # shellcheck disable=SC2086
-exec java $opts -XX:SharedArchiveFile="$app/memorial.jsa" -Xshare:auto -jar "$app/$(basename "$jar")" "$@"
+exec java $opts $aot -XX:SharedArchiveFile="$app/memorial.jsa" -Xshare:auto -jar "$app/$(basename "$jar")" "$@"

@@ -9,8 +9,6 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,7 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The page cache right after Spring Security (whose filters run at order -100), then entity
  * tags for every other answer: a GET whose {@code If-None-Match} names the current version is
- * answered 304 without a body.
+ * answered 304 without a body. The cache's beans always exist and {@code memorial.page-cache.enabled}
+ * is read when the site starts, not when it is built: the launch with ahead-of-time processed
+ * beans fixes every bean condition at build time.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfig {
@@ -34,14 +34,12 @@ class PageCacheConfig {
 	private static final int AFTER_SPRING_SECURITY = -100 + 1;
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "memorial.page-cache.enabled", matchIfMissing = true)
 	PageCache pageCache(PageCacheProperties properties, Clock clock) {
 		return new PageCache(properties, clock);
 	}
 
 	/** Random placeholders, one per value set per response: no visitor's text can contain them. */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "memorial.page-cache.enabled", matchIfMissing = true)
 	PagePlaceholders pagePlaceholders(List<PerResponseValue> values) {
 		SecureRandom random = new SecureRandom();
 		Map<String, String> placeholders = new LinkedHashMap<>();
@@ -51,24 +49,25 @@ class PageCacheConfig {
 	}
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "memorial.page-cache.enabled", matchIfMissing = true)
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, LocaleResolver localeResolver,
-			List<PerResponseValue> values, PagePlaceholders placeholders, Environment environment) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties, PageCache cache,
+			LocaleResolver localeResolver, List<PerResponseValue> values, PagePlaceholders placeholders,
+			Environment environment) {
 		Map<String, PerResponseValue> byName = new LinkedHashMap<>();
 		values.forEach((value) -> byName.put(value.modelAttribute(), value));
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache,
 				localeResolver, byName, placeholders.byPlaceholder(), compression(environment)));
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setEnabled(properties.enabled());
 		return registration;
 	}
 
 	@Bean
-	WebMvcConfigurer pagePlaceholderInterceptor(ObjectProvider<PagePlaceholders> placeholders) {
+	WebMvcConfigurer pagePlaceholderInterceptor(PageCacheProperties properties) {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				if (placeholders.getIfAvailable() != null) {
+				if (properties.enabled()) {
 					registry.addInterceptor(new PlaceholderInterceptor());
 				}
 			}
