@@ -18,11 +18,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What an operator runs from the command line instead of the site: {@code export <file>},
- * {@code import <file>} and {@code static-copy <folder>}. Each starts the application on the
- * usual datasource properties, does its work after the start (so the first administrator exists,
- * as on any start), and ends. Only {@code static-copy} starts the web server, on a free port of
- * 127.0.0.1, to read the pages as visitors get them; the others start none
- * ({@code server.port=-1}).
+ * {@code import <file>} and {@code static-copy <folder>}. Each starts the application on
+ * the usual datasource properties, does its work after the start (so the first
+ * administrator exists, as on any start), and ends. Only {@code static-copy} starts the
+ * web server, on a free port of 127.0.0.1, to read the pages as visitors get them; the
+ * others start none ({@code server.port=-1}).
  */
 public enum OperatorCommand {
 
@@ -31,7 +31,10 @@ public enum OperatorCommand {
 
 	private final String word;
 
-	/** The site's configuration needs a web application context; only the static copy starts its server. */
+	/**
+	 * The site's configuration needs a web application context; only the static copy
+	 * starts its server.
+	 */
 	private final List<String> server;
 
 	OperatorCommand(String word, String... server) {
@@ -48,7 +51,10 @@ public enum OperatorCommand {
 			.orElse(null);
 	}
 
-	/** Runs the command and answers the process's exit code: 0 done, 1 refused or failed, 2 misused. */
+	/**
+	 * Runs the command and answers the process's exit code: 0 done, 1 refused or failed,
+	 * 2 misused.
+	 */
 	public int run(String[] args) {
 		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
 		if (words.size() != 2) {
@@ -75,7 +81,8 @@ public enum OperatorCommand {
 	private void perform(ConfigurableApplicationContext site, Path target) throws Exception {
 		switch (this) {
 			case EXPORT -> {
-				// Written beside the target first, so that a failed export never leaves half a file.
+				// Written beside the target first, so that a failed export never leaves
+				// half a file.
 				Path partial = target.resolveSibling(target.getFileName() + ".partial");
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					site.getBean(SiteExport.class).export(out);

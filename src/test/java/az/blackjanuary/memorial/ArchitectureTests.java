@@ -26,11 +26,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The package graph: {@code site} on top gathers the features, beside the operators' tools
- * ({@code export}, {@code staticcopy}); the features ({@code admin},
- * {@code carnation}, {@code release}, {@code timeline}, {@code tribute}) may use one another one
- * way only; every feature may use {@code audit} and {@code pagecache}; everyone may use
- * {@code system} (and {@code monitoring}, the request log), which use none of them. A feature's repositories and entities stay inside it.
+ * The package graph: {@code site} on top gathers the features, beside the operators'
+ * tools ({@code export}, {@code staticcopy}); the features ({@code admin},
+ * {@code carnation}, {@code release}, {@code timeline}, {@code tribute}) may use one
+ * another one way only; every feature may use {@code audit} and {@code pagecache};
+ * everyone may use {@code system} (and {@code monitoring}, the request log), which use
+ * none of them. A feature's repositories and entities stay inside it.
  */
 class ArchitectureTests {
 
@@ -40,7 +41,9 @@ class ArchitectureTests {
 
 	private static final List<String> SHARED = List.of("audit", "pagecache");
 
-	/** Operators' tools over the whole site, started by the application's commands alone. */
+	/**
+	 * Operators' tools over the whole site, started by the application's commands alone.
+	 */
 	private static final List<String> TOOLS = List.of("export", "staticcopy");
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
@@ -68,18 +71,30 @@ class ArchitectureTests {
 	@Test
 	void packagesOnlyUseThePackagesBelowThemOrBesideThemAmongTheFeatures() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("site").definedBy(ROOT + ".site..")
-			.layer("tools").definedBy(packages(TOOLS))
-			.layer("features").definedBy(packages(FEATURES))
-			.layer("audit").definedBy(ROOT + ".audit..")
-			.layer("pagecache").definedBy(ROOT + ".pagecache..")
-			.layer("system").definedBy(ROOT + ".system..", ROOT + ".monitoring..")
-			.whereLayer("site").mayNotBeAccessedByAnyLayer()
-			.whereLayer("tools").mayNotBeAccessedByAnyLayer()
-			.whereLayer("features").mayOnlyBeAccessedByLayers("site")
-			.whereLayer("audit").mayOnlyBeAccessedByLayers("site", "tools", "features")
-			.whereLayer("pagecache").mayOnlyBeAccessedByLayers("site", "features")
-			.whereLayer("system").mayOnlyBeAccessedByLayers("site", "tools", "features", "audit", "pagecache")
+			.layer("site")
+			.definedBy(ROOT + ".site..")
+			.layer("tools")
+			.definedBy(packages(TOOLS))
+			.layer("features")
+			.definedBy(packages(FEATURES))
+			.layer("audit")
+			.definedBy(ROOT + ".audit..")
+			.layer("pagecache")
+			.definedBy(ROOT + ".pagecache..")
+			.layer("system")
+			.definedBy(ROOT + ".system..", ROOT + ".monitoring..")
+			.whereLayer("site")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("tools")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("features")
+			.mayOnlyBeAccessedByLayers("site")
+			.whereLayer("audit")
+			.mayOnlyBeAccessedByLayers("site", "tools", "features")
+			.whereLayer("pagecache")
+			.mayOnlyBeAccessedByLayers("site", "features")
+			.whereLayer("system")
+			.mayOnlyBeAccessedByLayers("site", "tools", "features", "audit", "pagecache")
 			.check(MAIN);
 	}
 

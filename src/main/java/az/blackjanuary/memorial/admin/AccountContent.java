@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The editors' accounts in the export document, without their passwords. An imported account
- * that the site does not have yet cannot sign in until an administrator sets its password; an
- * account of the same name that the site already has (its first administrator) keeps its
- * password and takes the document's role and state.
+ * The editors' accounts in the export document, without their passwords. An imported
+ * account that the site does not have yet cannot sign in until an administrator sets its
+ * password; an account of the same name that the site already has (its first
+ * administrator) keeps its password and takes the document's role and state.
  */
 @Component
 @Order(50)
@@ -54,7 +54,8 @@ class AccountContent implements ContentSection<AccountContent.ExportedAccount[]>
 	@Override
 	public void restore(ExportedAccount[] accounts) {
 		for (ExportedAccount account : accounts) {
-			int updated = this.jdbc.sql("UPDATE admin_account SET role = ?, enabled = ?, created_at = ? WHERE username = ?")
+			int updated = this.jdbc
+				.sql("UPDATE admin_account SET role = ?, enabled = ?, created_at = ? WHERE username = ?")
 				.params(account.role(), account.enabled(), Rows.column(account.createdAt()), account.username())
 				.update();
 			if (updated == 0) {
@@ -68,7 +69,9 @@ class AccountContent implements ContentSection<AccountContent.ExportedAccount[]>
 		}
 	}
 
-	/** @param role {@code ADMIN} or {@code MODERATOR} */
+	/**
+	 * @param role {@code ADMIN} or {@code MODERATOR}
+	 */
 	record ExportedAccount(String username, String role, boolean enabled, Instant createdAt) {
 	}
 

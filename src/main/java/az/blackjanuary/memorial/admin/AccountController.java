@@ -67,8 +67,8 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String reset(@PathVariable long id, @Valid AccountForms.PasswordReset reset, BindingResult errors,
-			Principal editor, RedirectAttributes redirect) {
+	String reset(@PathVariable long id, @Valid AccountForms.PasswordReset reset, BindingResult errors, Principal editor,
+			RedirectAttributes redirect) {
 		String refusal = errors.hasErrors() ? AccountForms.PasswordReset.refusal(errors) : null;
 		if (refusal == null && !this.accounts.resetPassword(id, reset.password(), editor.getName())) {
 			refusal = "admin.users.own-password";
@@ -83,8 +83,7 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users/{id}/enabled")
-	String enable(@PathVariable long id, @RequestParam boolean enabled, Principal editor,
-			RedirectAttributes redirect) {
+	String enable(@PathVariable long id, @RequestParam boolean enabled, Principal editor, RedirectAttributes redirect) {
 		if (this.accounts.enable(id, enabled, editor.getName())) {
 			redirect.addFlashAttribute("notice", "admin.notice.saved");
 		}
@@ -115,8 +114,8 @@ class AccountController {
 			long seconds = hold.secondsLeft(this.clock.instant());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 			if (hold.lockedOut()) {
-				errors.rejectValue("current", "admin.password.held", new Object[] { hold.minutesLeft(this.clock.instant()) },
-						null);
+				errors.rejectValue("current", "admin.password.held",
+						new Object[] { hold.minutesLeft(this.clock.instant()) }, null);
 			}
 			else {
 				errors.rejectValue("current", "admin.password.wait", new Object[] { seconds }, null);

@@ -4,7 +4,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** Reads editors from the database for the password check; {@link SignInGuard} is the only one to ask. */
+/**
+ * Reads editors from the database for the password check; {@link SignInGuard} is the only
+ * one to ask.
+ */
 class AccountDetailsService implements UserDetailsService {
 
 	private final AdminAccountRepository accounts;

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
-/** The forms of the accounts pages; passwords are at least 12 characters long, and BCrypt takes at most 72 bytes. */
+/**
+ * The forms of the accounts pages; passwords are at least 12 characters long, and BCrypt
+ * takes at most 72 bytes.
+ */
 final class AccountForms {
 
 	static final int MIN_PASSWORD = 12;
@@ -28,7 +31,10 @@ final class AccountForms {
 
 	}
 
-	/** An administrator's new password for another editor; a refusal is shown as a notice on the list. */
+	/**
+	 * An administrator's new password for another editor; a refusal is shown as a notice
+	 * on the list.
+	 */
 	record PasswordReset(@NotNull(message = "{admin.password.too-short}") @Size(min = MIN_PASSWORD,
 			message = "{admin.password.too-short}") @FitsBcrypt String password) {
 

@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators manage accounts; every editor can change their own password. All audited. */
+/**
+ * Administrators manage accounts; every editor can change their own password. All
+ * audited.
+ */
 @Service
 @Transactional
 class AccountService {
@@ -54,14 +57,13 @@ class AccountService {
 	void create(AccountForms.NewAccount form) {
 		this.accounts.save(new AdminAccount(form.username(), this.passwords.encode(form.password()), form.role(),
 				this.clock.instant()));
-		this.audit.record(AuditAction.USER_CREATED, AuditSubject.account(form.username()),
-				form.role().audited());
+		this.audit.record(AuditAction.USER_CREATED, AuditSubject.account(form.username()), form.role().audited());
 	}
 
 	/**
-	 * A reset also lifts every lock-out of the name: the administrator vouches for the person.
-	 * Administrators set their own password on its own page, with the current one: false when
-	 * they try it here.
+	 * A reset also lifts every lock-out of the name: the administrator vouches for the
+	 * person. Administrators set their own password on its own page, with the current
+	 * one: false when they try it here.
 	 */
 	boolean resetPassword(long id, String password, String byWhom) {
 		AdminAccount account = find(id);
@@ -74,7 +76,9 @@ class AccountService {
 		return true;
 	}
 
-	/** Enables or disables an account; false when administrators try to disable their own. */
+	/**
+	 * Enables or disables an account; false when administrators try to disable their own.
+	 */
 	boolean enable(long id, boolean enabled, String byWhom) {
 		AdminAccount account = find(id);
 		if (!enabled && account.username().equals(byWhom)) {
@@ -87,9 +91,10 @@ class AccountService {
 	}
 
 	/**
-	 * Changes the signed-in editor's own password, if they know the current one. The current
-	 * password is guessed no more easily here than on the sign-in page: the same count of
-	 * failures per client holds back a client that keeps getting it wrong, before it is checked.
+	 * Changes the signed-in editor's own password, if they know the current one. The
+	 * current password is guessed no more easily here than on the sign-in page: the same
+	 * count of failures per client holds back a client that keeps getting it wrong,
+	 * before it is checked.
 	 */
 	OwnPasswordChange changeOwnPassword(String username, String current, String password, String client) {
 		Optional<SignInThrottle.Hold> held = this.throttle.current(username, client);
@@ -100,8 +105,8 @@ class AccountService {
 		AdminAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("No account " + username));
 		if (current == null || !this.passwords.matches(current, account.passwordHash())) {
-			return new OwnPasswordChange(false, true, this.throttle.failed(username, client,
-					AuditAction.PASSWORD_CHECK_FAILED));
+			return new OwnPasswordChange(false, true,
+					this.throttle.failed(username, client, AuditAction.PASSWORD_CHECK_FAILED));
 		}
 		account.changePassword(this.passwords.encode(password));
 		this.throttle.succeeded(username, client);
@@ -116,7 +121,8 @@ class AccountService {
 	/**
 	 * What became of an editor's change of their own password.
 	 *
-	 * @param checked whether the current password was looked at: not while the client must wait
+	 * @param checked whether the current password was looked at: not while the client
+	 * must wait
 	 * @param hold when not changed, how long the client must now wait before its next try
 	 */
 	record OwnPasswordChange(boolean changed, boolean checked, SignInThrottle.Hold hold) {

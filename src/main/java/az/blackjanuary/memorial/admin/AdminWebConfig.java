@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The admin area checks, before every request is handled, that the editor's session still stands. */
+/**
+ * The admin area checks, before every request is handled, that the editor's session still
+ * stands.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdminWebConfig implements WebMvcConfigurer {
 

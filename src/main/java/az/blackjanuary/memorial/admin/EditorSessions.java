@@ -16,8 +16,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * An editor's session lasts only as long as the account allows it: once the account is
- * disabled or its password set anew, every session opened before ends at its next request.
- * The account is read from the database each time, so this holds on every instance.
+ * disabled or its password set anew, every session opened before ends at its next
+ * request. The account is read from the database each time, so this holds on every
+ * instance.
  */
 @Component
 class EditorSessions implements HandlerInterceptor {
@@ -47,13 +48,17 @@ class EditorSessions implements HandlerInterceptor {
 		return valid;
 	}
 
-	/** After editors set their own password, their own session goes on with it; any other ends. */
+	/**
+	 * After editors set their own password, their own session goes on with it; any other
+	 * ends.
+	 */
 	void renew(HttpServletRequest request, HttpServletResponse response) {
 		String username = SecurityContextHolder.getContext().getAuthentication().getName();
 		SignedInEditor editor = new SignedInEditor(this.accounts.findByUsername(username).orElseThrow());
 		editor.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(editor, null, editor.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(editor, null, editor.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 	}

@@ -13,8 +13,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A password BCrypt can hash: at most 72 bytes of UTF-8. That is 72 Latin letters, but only 36
- * letters such as ə, ş or Cyrillic ones, so the limit is counted in bytes, not characters.
+ * A password BCrypt can hash: at most 72 bytes of UTF-8. That is 72 Latin letters, but
+ * only 36 letters such as ə, ş or Cyrillic ones, so the limit is counted in bytes, not
+ * characters.
  */
 @Documented
 @Constraint(validatedBy = FitsBcrypt.Check.class)

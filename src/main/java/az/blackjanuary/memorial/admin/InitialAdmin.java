@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * On the very first start, when there is no account, creates the first administrator so that
- * nobody has to touch the database. Without a configured password a strong random one is
- * generated and written to the log this once; only its hash is kept.
+ * On the very first start, when there is no account, creates the first administrator so
+ * that nobody has to touch the database. Without a configured password a strong random
+ * one is generated and written to the log this once; only its hash is kept.
  */
 @Component
 class InitialAdmin implements ApplicationRunner {
@@ -31,8 +31,7 @@ class InitialAdmin implements ApplicationRunner {
 
 	private final Clock clock;
 
-	InitialAdmin(AdminAccountRepository accounts, AdminProperties properties, PasswordEncoder passwords,
-			Clock clock) {
+	InitialAdmin(AdminAccountRepository accounts, AdminProperties properties, PasswordEncoder passwords, Clock clock) {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.passwords = passwords;
@@ -54,9 +53,10 @@ class InitialAdmin implements ApplicationRunner {
 			return;
 		}
 		if (generated) {
-			log.warn("Created the first administrator '{}' with the generated password: {}  "
-					+ "(shown only this once; sign in at /login and change it)", this.properties.initialUsername(),
-					password);
+			log.warn(
+					"Created the first administrator '{}' with the generated password: {}  "
+							+ "(shown only this once; sign in at /login and change it)",
+					this.properties.initialUsername(), password);
 		}
 		else {
 			log.info("Created the first administrator '{}' with the configured password",

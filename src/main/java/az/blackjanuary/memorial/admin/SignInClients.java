@@ -7,8 +7,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the sign-in who is asking: the client's address as the rate limits see it (behind a
- * trusted proxy, the forwarded one), for counting failures per client and for the audit log.
+ * Tells the sign-in who is asking: the client's address as the rate limits see it (behind
+ * a trusted proxy, the forwarded one), for counting failures per client and for the audit
+ * log.
  */
 @Component
 class SignInClients implements AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> {

@@ -20,12 +20,18 @@ class SignInController {
 	/** Where a failed sign-in is forwarded to, within the same request. */
 	static final String FAILED = "/login/failed";
 
-	/** The request attribute with the {@link SignInThrottle.Hold} a failed sign-in ended in, if any. */
+	/**
+	 * The request attribute with the {@link SignInThrottle.Hold} a failed sign-in ended
+	 * in, if any.
+	 */
 	static final String HOLD = SignInController.class.getName() + ".hold";
 
 	private static final String PAGE = "admin/login";
 
-	/** How much of a name typed is shown back: more than any account's name, never a whole pasted text. */
+	/**
+	 * How much of a name typed is shown back: more than any account's name, never a whole
+	 * pasted text.
+	 */
 	private static final int NAME_SHOWN_BACK = 100;
 
 	private final Clock clock;
@@ -34,7 +40,10 @@ class SignInController {
 		this.clock = clock;
 	}
 
-	/** Not for search engines: robots.txt keeps them off, and a page linked from elsewhere says so itself. */
+	/**
+	 * Not for search engines: robots.txt keeps them off, and a page linked from elsewhere
+	 * says so itself.
+	 */
 	@GetMapping("/login")
 	String signIn(HttpServletResponse response) {
 		response.setHeader("X-Robots-Tag", "noindex");

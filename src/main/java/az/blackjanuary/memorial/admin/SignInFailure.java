@@ -11,10 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * The failed sign-ins of one name from one client, both as hashes. After each failure the client
- * waits before it may try that name again: a second, then twice as long after each further
- * failure; after the last allowed one it is locked out for a while, and each further lock lasts
- * twice as long, up to a day. Nobody else is held back by it, the account's owner least of all.
+ * The failed sign-ins of one name from one client, both as hashes. After each failure the
+ * client waits before it may try that name again: a second, then twice as long after each
+ * further failure; after the last allowed one it is locked out for a while, and each
+ * further lock lasts twice as long, up to a day. Nobody else is held back by it, the
+ * account's owner least of all.
  */
 @Entity
 @Table(name = "sign_in_failure")
@@ -47,7 +48,8 @@ class SignInFailure {
 	/** Counts one more failure and holds the client back accordingly. */
 	void fail(Instant now, int allowed, Duration firstDelay, Duration lock) {
 		if (this.failures >= allowed) {
-			// The lock has been served: counting starts again, the next lock will be longer.
+			// The lock has been served: counting starts again, the next lock will be
+			// longer.
 			this.failures = 0;
 		}
 		this.failures++;
@@ -68,8 +70,8 @@ class SignInFailure {
 	}
 
 	@Embeddable
-	record Key(@Column(name = "username_hash") String usernameHash, @Column(name = "client_hash") String clientHash)
-			implements Serializable {
+	record Key(@Column(name = "username_hash") String usernameHash,
+			@Column(name = "client_hash") String clientHash) implements Serializable {
 	}
 
 }

@@ -10,9 +10,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 /**
- * A failed sign-in shows the sign-in page again at once, with the name that was typed still in
- * it, and why: a wrong name or password (the same words whether the name exists or not), or how
- * long this client must wait before trying that name again. Nothing is kept in a session for it.
+ * A failed sign-in shows the sign-in page again at once, with the name that was typed
+ * still in it, and why: a wrong name or password (the same words whether the name exists
+ * or not), or how long this client must wait before trying that name again. Nothing is
+ * kept in a session for it.
  */
 @Component
 class SignInFailures implements AuthenticationFailureHandler {

@@ -17,13 +17,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an editor's password, unless the client asking has failed too often for that name of
- * late: then the password is not looked at, and the client is told to wait. Every attempt goes
- * to the audit log with the client's address.
+ * Checks an editor's password, unless the client asking has failed too often for that
+ * name of late: then the password is not looked at, and the client is told to wait. Every
+ * attempt goes to the audit log with the client's address.
  * <p>
  * Every answer is the same whether the name exists or not, and costs the same: for a name
- * without an account, BCrypt runs against a stand-in hash; a disabled account is told apart only
- * after its password has been checked, and then answered like a wrong password.
+ * without an account, BCrypt runs against a stand-in hash; a disabled account is told
+ * apart only after its password has been checked, and then answered like a wrong
+ * password.
  */
 @Component
 class SignInGuard implements AuthenticationProvider {
@@ -37,7 +38,8 @@ class SignInGuard implements AuthenticationProvider {
 	SignInGuard(AdminAccountRepository accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit) {
 		this.throttle = throttle;
 		this.audit = audit;
-		// Unknown names are checked against a stand-in BCrypt hash, as long as a real check.
+		// Unknown names are checked against a stand-in BCrypt hash, as long as a real
+		// check.
 		this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
 		this.passwords.setPasswordEncoder(encoder);
 		this.passwords.setPreAuthenticationChecks((editor) -> {

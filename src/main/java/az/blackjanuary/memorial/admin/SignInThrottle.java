@@ -20,15 +20,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds back a client that keeps guessing the password of a name, and only that client: failed
- * sign-ins and wrong current passwords are counted per name typed and per client, in the
- * database, so that the count holds on every instance and across restarts. A name that no
- * account has is counted like any other, so that nothing tells which names exist.
+ * Holds back a client that keeps guessing the password of a name, and only that client:
+ * failed sign-ins and wrong current passwords are counted per name typed and per client,
+ * in the database, so that the count holds on every instance and across restarts. A name
+ * that no account has is counted like any other, so that nothing tells which names exist.
  */
 @Component
 class SignInThrottle {
 
-	/** How long the failures of a name from a client are remembered once their hold is over. */
+	/**
+	 * How long the failures of a name from a client are remembered once their hold is
+	 * over.
+	 */
 	private static final Duration MEMORY = Duration.ofDays(1);
 
 	private final SignInFailureRepository failures;
@@ -58,7 +61,9 @@ class SignInThrottle {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Whether the client must wait before its password for this name is looked at again. */
+	/**
+	 * Whether the client must wait before its password for this name is looked at again.
+	 */
 	Optional<Hold> current(String username, String client) {
 		Instant now = this.clock.instant();
 		return this.failures.findById(key(username, client))
@@ -66,9 +71,8 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Counts a wrong password for this name from this client, writes it to the audit log with the
-	 * client's address, and a lock-out too when this failure brings one.
-	 *
+	 * Counts a wrong password for this name from this client, writes it to the audit log
+	 * with the client's address, and a lock-out too when this failure brings one.
 	 * @return how long the client must now wait
 	 */
 	Hold failed(String username, String client, AuditAction action) {
@@ -76,7 +80,8 @@ class SignInThrottle {
 			return this.ownTransaction.execute((status) -> count(username, client, action));
 		}
 		catch (DataIntegrityViolationException sameFirstFailureElsewhere) {
-			// Another request inserted the first failure at the same moment: count on its row.
+			// Another request inserted the first failure at the same moment: count on its
+			// row.
 			return this.ownTransaction.execute((status) -> count(username, client, action));
 		}
 	}
@@ -110,7 +115,10 @@ class SignInThrottle {
 		this.ownTransaction.executeWithoutResult((status) -> this.failures.deleteById(key));
 	}
 
-	/** An administrator vouches for the account's owner: every client may try this name again. */
+	/**
+	 * An administrator vouches for the account's owner: every client may try this name
+	 * again.
+	 */
 	void lift(String username) {
 		this.failures.deleteByUsernameHash(Digests.sha256(username));
 	}
@@ -134,7 +142,8 @@ class SignInThrottle {
 	/**
 	 * Until when a client must wait before trying a name again.
 	 *
-	 * @param lockedOut whether it is a lock after too many failures, rather than a short delay
+	 * @param lockedOut whether it is a lock after too many failures, rather than a short
+	 * delay
 	 */
 	record Hold(Instant until, boolean lockedOut) implements Serializable {
 

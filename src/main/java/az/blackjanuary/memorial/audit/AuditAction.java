@@ -11,7 +11,9 @@ public enum AuditAction {
 	/** Sign-ins of one name from one client held after too many failures. */
 	CLIENT_LOCKED_OUT,
 
-	/** Only in entries written before the lock applied to clients rather than to accounts. */
+	/**
+	 * Only in entries written before the lock applied to clients rather than to accounts.
+	 */
 	ACCOUNT_LOCKED,
 
 	RELEASE_CREATED, RELEASE_EDITED, RELEASE_PUBLISHED, RELEASE_SCHEDULED, RELEASE_UNPUBLISHED, RELEASE_DELETED,
@@ -33,8 +35,11 @@ public enum AuditAction {
 	/** All content downloaded as one document, or taken from one into an empty site. */
 	CONTENT_EXPORTED, CONTENT_IMPORTED;
 
-	/** What leaves the content as it was: only these may be in the log of a site still empty. */
-	static final Set<AuditAction> CHANGING_NOTHING = EnumSet.of(SIGNED_IN, SIGN_IN_FAILED,
-			SIGNED_OUT, CLIENT_LOCKED_OUT, ACCOUNT_LOCKED, PASSWORD_CHANGED, PASSWORD_CHECK_FAILED, CONTENT_EXPORTED);
+	/**
+	 * What leaves the content as it was: only these may be in the log of a site still
+	 * empty.
+	 */
+	static final Set<AuditAction> CHANGING_NOTHING = EnumSet.of(SIGNED_IN, SIGN_IN_FAILED, SIGNED_OUT,
+			CLIENT_LOCKED_OUT, ACCOUNT_LOCKED, PASSWORD_CHANGED, PASSWORD_CHECK_FAILED, CONTENT_EXPORTED);
 
 }

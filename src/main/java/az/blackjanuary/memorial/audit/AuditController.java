@@ -14,7 +14,10 @@ class AuditController {
 
 	private static final int AUDIT_PAGE = 50;
 
-	/** Far beyond any log, and near enough that the row offset stays a Java int: a page past the end is empty. */
+	/**
+	 * Far beyond any log, and near enough that the row offset stays a Java int: a page
+	 * past the end is empty.
+	 */
 	private static final int LAST_PAGE = Integer.MAX_VALUE / AUDIT_PAGE - 1;
 
 	private final AuditEntryRepository audit;
@@ -28,9 +31,11 @@ class AuditController {
 
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		model.addAttribute("entries", this.audit
-			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(0, Math.min(page, LAST_PAGE)), AUDIT_PAGE))
-			.map((entry) -> this.rows.of(entry, locale)));
+		model.addAttribute("entries",
+				this.audit
+					.findAllByOrderByOccurredAtDescIdDesc(
+							PageRequest.of(Math.max(0, Math.min(page, LAST_PAGE)), AUDIT_PAGE))
+					.map((entry) -> this.rows.of(entry, locale)));
 		return "audit/log";
 	}
 

@@ -15,19 +15,23 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One line of the audit log: who did what to which entry, and when. Never changed once written.
- * The kind of entry and the detail are codes, worded in the reader's language when read; they
- * are kept as text so that a code this version does not know still reads.
+ * One line of the audit log: who did what to which entry, and when. Never changed once
+ * written. The kind of entry and the detail are codes, worded in the reader's language
+ * when read; they are kept as text so that a code this version does not know still reads.
  */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
 
-	/** Parameters never contain a line break: addresses, names of entries, ISO instants. */
+	/**
+	 * Parameters never contain a line break: addresses, names of entries, ISO instants.
+	 */
 	static final String ARGUMENT_SEPARATOR = "\n";
 
-	/** The columns' sizes: the log clips longer texts to them rather than lose the entry. */
+	/**
+	 * The columns' sizes: the log clips longer texts to them rather than lose the entry.
+	 */
 	static final int ACTOR_LENGTH = 60;
 
 	static final int SUBJECT_LENGTH = 200;

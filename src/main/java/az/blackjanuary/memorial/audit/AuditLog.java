@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes what editors do, and what the site does by itself. An entry joins the change it
  * describes: both are kept, or neither. Details are codes with parameters (an
- * {@link java.time.Instant} among them is kept as such), so that each reader reads them in their
- * own language.
+ * {@link java.time.Instant} among them is kept as such), so that each reader reads them
+ * in their own language.
  */
 @Service
 public class AuditLog {
@@ -53,13 +53,19 @@ public class AuditLog {
 		save(editor.getName(), false, action, subject, detail, null, args);
 	}
 
-	/** Records what the site did by itself, with nobody signed in: a scheduled publication. */
+	/**
+	 * Records what the site did by itself, with nobody signed in: a scheduled
+	 * publication.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordBySystem(AuditAction action, AuditSubject subject, AuditDetail detail, Object... args) {
 		save(SYSTEM, true, action, subject, detail, null, args);
 	}
 
-	/** Records a sign-in or a password check in the name typed, with the client it came from. */
+	/**
+	 * Records a sign-in or a password check in the name typed, with the client it came
+	 * from.
+	 */
 	@Transactional
 	public void recordAttempt(String actor, String client, AuditAction action, AuditDetail detail, Object... args) {
 		save(actor, false, action, null, detail, client, args);

@@ -10,9 +10,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Words audit entries in the reader's language: the kind of entry, the detail and the times in
- * it. An entry written before details were codes shows its text as it was written; a code this
- * version does not know shows as the code.
+ * Words audit entries in the reader's language: the kind of entry, the detail and the
+ * times in it. An entry written before details were codes shows its text as it was
+ * written; a code this version does not know shows as the code.
  */
 @Component
 class AuditRows {

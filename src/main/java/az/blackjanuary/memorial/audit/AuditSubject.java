@@ -3,8 +3,8 @@ package az.blackjanuary.memorial.audit;
 import java.time.LocalDate;
 
 /**
- * What an audit entry concerns: a kind, named in the reader's language when the log is read,
- * and the name of the entry itself (a slug, a username, a number).
+ * What an audit entry concerns: a kind, named in the reader's language when the log is
+ * read, and the name of the entry itself (a slug, a username, a number).
  */
 public record AuditSubject(Kind kind, String name) {
 

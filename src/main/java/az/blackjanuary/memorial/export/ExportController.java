@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The administrators' backup page: all content downloaded as one document. The download is a
- * form's POST, so that it carries a CSRF token and no link on another site can start one.
+ * The administrators' backup page: all content downloaded as one document. The download
+ * is a form's POST, so that it carries a CSRF token and no link on another site can start
+ * one.
  */
 @Controller
 class ExportController {
@@ -33,7 +34,10 @@ class ExportController {
 		return "export/page";
 	}
 
-	/** Written straight to the answer, on the request's thread, so the audit log names the administrator. */
+	/**
+	 * Written straight to the answer, on the request's thread, so the audit log names the
+	 * administrator.
+	 */
 	@PostMapping("/admin/export")
 	void download(HttpServletResponse response) throws IOException {
 		String filename = "memorial-export-" + LocalDate.now(this.clock) + ".json";

@@ -17,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * All the site's content as one versioned JSON document, and back. Each feature writes and
- * restores its own section ({@link ContentSection}); this class only frames the document, checks
- * that an import goes into an empty site, and writes both to the audit log.
+ * All the site's content as one versioned JSON document, and back. Each feature writes
+ * and restores its own section ({@link ContentSection}); this class only frames the
+ * document, checks that an import goes into an empty site, and writes both to the audit
+ * log.
  */
 @Service
 public class SiteExport {
@@ -43,7 +44,10 @@ public class SiteExport {
 		this.clock = clock;
 	}
 
-	/** Writes the document; the export is in the audit log, and one snapshot of the database. */
+	/**
+	 * Writes the document; the export is in the audit log, and one snapshot of the
+	 * database.
+	 */
 	@Transactional
 	public void export(OutputStream out) {
 		ObjectNode document = this.json.createObjectNode();
@@ -58,15 +62,18 @@ public class SiteExport {
 	}
 
 	/**
-	 * Takes a document into this site, which must be empty: no tribute, no carnation, and nothing
-	 * changed by an editor since the migrations seeded it. All of it is stored, or nothing.
-	 * @throws ImportRefusedException when the site is not empty or the document is not an export
+	 * Takes a document into this site, which must be empty: no tribute, no carnation, and
+	 * nothing changed by an editor since the migrations seeded it. All of it is stored,
+	 * or nothing.
+	 * @throws ImportRefusedException when the site is not empty or the document is not an
+	 * export
 	 */
 	@Transactional
 	public void importFrom(InputStream in) {
 		JsonNode document = this.json.readTree(in);
 		if (!FORMAT.equals(document.path("format").asString(null))) {
-			throw new ImportRefusedException("This is not a memorial export: its \"format\" is not \"" + FORMAT + "\".");
+			throw new ImportRefusedException(
+					"This is not a memorial export: its \"format\" is not \"" + FORMAT + "\".");
 		}
 		if (document.path("version").asInt(-1) != VERSION) {
 			throw new ImportRefusedException("This export is of version " + document.path("version")

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The request log wraps every other filter, so that refusals (413, 429) are logged and timed too. */
+/**
+ * The request log wraps every other filter, so that refusals (413, 429) are logged and
+ * timed too.
+ */
 @Configuration(proxyBeanMethods = false)
 class MonitoringConfig {
 

@@ -13,17 +13,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One log line per request: method, path, status and duration, nothing else. No address, no
- * query string (a search names people), no cookie; the path is the route's pattern where a
- * controller answered ({@code /tributes/{id}}), and an author's private key is left out of it
- * where none did. Off unless the logger {@code memorial.requests} is at INFO (the
- * {@code json-logs} profile turns it on).
+ * One log line per request: method, path, status and duration, nothing else. No address,
+ * no query string (a search names people), no cookie; the path is the route's pattern
+ * where a controller answered ({@code /tributes/{id}}), and an author's private key is
+ * left out of it where none did. Off unless the logger {@code memorial.requests} is at
+ * INFO (the {@code json-logs} profile turns it on).
  */
 class RequestLog extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger("memorial.requests");
 
-	/** The author's private link carries a key that opens their tribute: never written down. */
+	/**
+	 * The author's private link carries a key that opens their tribute: never written
+	 * down.
+	 */
 	private static final Pattern PRIVATE_KEY = Pattern.compile("(/tributes/yours/)[^/]+");
 
 	@Override

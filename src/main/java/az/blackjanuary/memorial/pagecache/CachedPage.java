@@ -15,17 +15,20 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A rendered page kept in memory: its bytes cut at the places where each response puts its own
- * value (a CSRF token, a form ticket), the same pieces compressed once, and what the response
- * says about them. Gzip needs no work per response: every piece is deflated on its own (the
- * compressor's memory is reset between pieces), and a response's own values go between them as
- * stored, uncompressed blocks, which any gzip reader accepts.
+ * A rendered page kept in memory: its bytes cut at the places where each response puts
+ * its own value (a CSRF token, a form ticket), the same pieces compressed once, and what
+ * the response says about them. Gzip needs no work per response: every piece is deflated
+ * on its own (the compressor's memory is reset between pieces), and a response's own
+ * values go between them as stored, uncompressed blocks, which any gzip reader accepts.
  */
 final class CachedPage {
 
 	private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff };
 
-	/** Bytes a stored block adds before its content: the block header and the two length fields. */
+	/**
+	 * Bytes a stored block adds before its content: the block header and the two length
+	 * fields.
+	 */
 	private static final int STORED_BLOCK_OVERHEAD = 5;
 
 	private final List<byte[]> pieces;
@@ -37,7 +40,9 @@ final class CachedPage {
 
 	private final String contentType;
 
-	/** Headers the page set itself (its language, say), given again with every response. */
+	/**
+	 * Headers the page set itself (its language, say), given again with every response.
+	 */
 	private final Map<String, List<String>> headers;
 
 	/** A digest of the rendered bytes, placeholders included. */
@@ -97,10 +102,10 @@ final class CachedPage {
 	}
 
 	/**
-	 * The page's entity tag: strong over the bytes when every response gets the same ones; weak
-	 * (equivalent, not byte for byte the same) when each response puts values of its own in, and
-	 * then tied to what they depend on, such as the visitor's CSRF cookie. The gzipped bytes
-	 * have a tag of their own.
+	 * The page's entity tag: strong over the bytes when every response gets the same
+	 * ones; weak (equivalent, not byte for byte the same) when each response puts values
+	 * of its own in, and then tied to what they depend on, such as the visitor's CSRF
+	 * cookie. The gzipped bytes have a tag of their own.
 	 */
 	String etag(String valuesDependOn, boolean gzipped) {
 		String encoding = gzipped ? "-gzip" : "";
@@ -126,7 +131,10 @@ final class CachedPage {
 		return this.renderedAt;
 	}
 
-	/** Whether this caller is the one to render the page again; all others keep serving it meanwhile. */
+	/**
+	 * Whether this caller is the one to render the page again; all others keep serving it
+	 * meanwhile.
+	 */
 	boolean claimRefresh() {
 		return this.refreshing.compareAndSet(false, true);
 	}
@@ -163,7 +171,10 @@ final class CachedPage {
 		}
 	}
 
-	/** Writes the page gzipped: the pieces compressed in advance, the values as stored blocks. */
+	/**
+	 * Writes the page gzipped: the pieces compressed in advance, the values as stored
+	 * blocks.
+	 */
 	void writeGzip(OutputStream out, List<String> values) throws IOException {
 		CRC32 crc = new CRC32();
 		long size = 0;
@@ -176,7 +187,8 @@ final class CachedPage {
 			if (i < values.size()) {
 				byte[] value = values.get(i).getBytes(StandardCharsets.US_ASCII);
 				int length = value.length;
-				out.write(new byte[] { 0, (byte) length, (byte) (length >>> 8), (byte) ~length, (byte) (~length >>> 8) });
+				out.write(
+						new byte[] { 0, (byte) length, (byte) (length >>> 8), (byte) ~length, (byte) (~length >>> 8) });
 				out.write(value);
 				crc.update(value);
 				size += length;
@@ -187,8 +199,9 @@ final class CachedPage {
 	}
 
 	/**
-	 * Each piece deflated on its own: a full flush after every piece but the last byte-aligns the
-	 * stream and forgets what came before, so a value of any length can be put in between.
+	 * Each piece deflated on its own: a full flush after every piece but the last
+	 * byte-aligns the stream and forgets what came before, so a value of any length can
+	 * be put in between.
 	 */
 	private static List<byte[]> deflate(List<byte[]> pieces) {
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);

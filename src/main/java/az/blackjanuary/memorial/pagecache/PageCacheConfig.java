@@ -22,11 +22,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The page cache right after Spring Security (whose filters run at order -100), then entity
- * tags for every other answer: a GET whose {@code If-None-Match} names the current version is
- * answered 304 without a body. The cache's beans always exist and {@code memorial.page-cache.enabled}
- * is read when the site starts, not when it is built: the launch with ahead-of-time processed
- * beans fixes every bean condition at build time.
+ * The page cache right after Spring Security (whose filters run at order -100), then
+ * entity tags for every other answer: a GET whose {@code If-None-Match} names the current
+ * version is answered 304 without a body. The cache's beans always exist and
+ * {@code memorial.page-cache.enabled} is read when the site starts, not when it is built:
+ * the launch with ahead-of-time processed beans fixes every bean condition at build time.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfig {
@@ -38,7 +38,10 @@ class PageCacheConfig {
 		return new PageCache(properties, clock);
 	}
 
-	/** Random placeholders, one per value set per response: no visitor's text can contain them. */
+	/**
+	 * Random placeholders, one per value set per response: no visitor's text can contain
+	 * them.
+	 */
 	@Bean
 	PagePlaceholders pagePlaceholders(List<PerResponseValue> values) {
 		SecureRandom random = new SecureRandom();
@@ -75,9 +78,9 @@ class PageCacheConfig {
 	}
 
 	/**
-	 * Entity tags over the bytes of every answer the cache does not give; static assets have
-	 * their own. Weak ones: Tomcat compresses no answer with a strong tag, which would have to
-	 * differ between the plain and the gzipped bytes.
+	 * Entity tags over the bytes of every answer the cache does not give; static assets
+	 * have their own. Weak ones: Tomcat compresses no answer with a strong tag, which
+	 * would have to differ between the plain and the gzipped bytes.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> entityTags() {

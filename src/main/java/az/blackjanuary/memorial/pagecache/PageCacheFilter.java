@@ -33,18 +33,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the public pages that change rarely from memory, to visitors only. It runs after
- * Spring Security, so that every response still gets the security headers and the visitor's
- * own CSRF token, and before Spring MVC, whose work a cached page saves.
+ * Spring Security, so that every response still gets the security headers and the
+ * visitor's own CSRF token, and before Spring MVC, whose work a cached page saves.
  * <p>
- * A request is served from the cache when it is a GET of a cached address by a visitor who is
- * not signed in (no editor's session cookie), with no query parameter but {@code lang} (and the
- * wall's {@code before} or {@code after}). Everything else passes through untouched: editors'
- * pages, pages with a notice ({@code ?received}), the author's private page, the API, posts.
- * A post to the editors' area or to an author's private page empties the cache once answered.
+ * A request is served from the cache when it is a GET of a cached address by a visitor
+ * who is not signed in (no editor's session cookie), with no query parameter but
+ * {@code lang} (and the wall's {@code before} or {@code after}). Everything else passes
+ * through untouched: editors' pages, pages with a notice ({@code ?received}), the
+ * author's private page, the API, posts. A post to the editors' area or to an author's
+ * private page empties the cache once answered.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
-	/** Set while a page is rendered for the cache: values per response are rendered as placeholders. */
+	/**
+	 * Set while a page is rendered for the cache: values per response are rendered as
+	 * placeholders.
+	 */
 	static final String FILLING = PageCacheFilter.class.getName() + ".FILLING";
 
 	static final String CSRF = "csrf";
@@ -54,13 +58,19 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final String RELEASE_PAGES = "/releases/";
 
-	/** Where posts change what visitors see at once: editors' work and authors' own tributes. */
+	/**
+	 * Where posts change what visitors see at once: editors' work and authors' own
+	 * tributes.
+	 */
 	private static final List<String> CHANGING_POSTS = List.of("/admin/", "/tributes/yours/");
 
 	/** The cookie of an editor's session (Spring Session); visitors have none. */
 	private static final String SESSION_COOKIE = "SESSION";
 
-	/** Cookies a page may set while it is rendered for the cache; both are set per response. */
+	/**
+	 * Cookies a page may set while it is rendered for the cache; both are set per
+	 * response.
+	 */
 	private static final Set<String> COOKIES_SET_PER_RESPONSE = Set.of("lang", "XSRF-TOKEN");
 
 	private final PageCache cache;
@@ -151,7 +161,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 						return null;
 					}
 				}
-				else if ((name.equals("before") || name.equals("after")) && path.equals("/tributes") && cursor == null) {
+				else if ((name.equals("before") || name.equals("after")) && path.equals("/tributes")
+						&& cursor == null) {
 					cursor = name + "=" + given[0];
 				}
 				else {
@@ -174,7 +185,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
-	/** Renders the page through Spring MVC with placeholders for the values of each response. */
+	/**
+	 * Renders the page through Spring MVC with placeholders for the values of each
+	 * response.
+	 */
 	private void render(PageKey key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long generation = this.cache.generation();
@@ -205,7 +219,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Only a whole page the same for every visitor: no cookie of its own, nothing private. */
+	/**
+	 * Only a whole page the same for every visitor: no cookie of its own, nothing
+	 * private.
+	 */
 	private static boolean isCacheable(Capture capture, HttpServletResponse response, Set<String> headersBefore) {
 		if (capture.getContentType() == null) {
 			return false;
@@ -224,7 +241,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		return true;
 	}
 
-	/** The headers the page set itself while it was rendered, to be given again with each response. */
+	/**
+	 * The headers the page set itself while it was rendered, to be given again with each
+	 * response.
+	 */
 	private static Map<String, List<String>> headersSince(Set<String> before, Capture response) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : response.getHeaderNames()) {
@@ -246,7 +266,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				|| header.equalsIgnoreCase(HttpHeaders.TRANSFER_ENCODING);
 	}
 
-	/** What Spring MVC would have done on its way to the page: the language switch and the page's own headers. */
+	/**
+	 * What Spring MVC would have done on its way to the page: the language switch and the
+	 * page's own headers.
+	 */
 	private void replay(CachedPage page, PageKey key, HttpServletRequest request, HttpServletResponse response) {
 		if (key.languageInAddress()) {
 			this.locales.setLocale(request, response, key.language().locale());
@@ -262,7 +285,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		response.setContentType(page.contentType());
 	}
 
-	/** Writes the page with this response's own values, or 304 when the visitor's copy is current. */
+	/**
+	 * Writes the page with this response's own values, or 304 when the visitor's copy is
+	 * current.
+	 */
 	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean withEtag)
 			throws IOException {
 		boolean compressible = this.compression.applies(page.contentType(), page.plainLength(List.of()));
@@ -286,7 +312,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** This response's own values for the page's gaps: the visitor's CSRF token, a new form ticket. */
+	/**
+	 * This response's own values for the page's gaps: the visitor's CSRF token, a new
+	 * form ticket.
+	 */
 	private List<String> valuesFor(CachedPage page, HttpServletRequest request) {
 		if (page.gaps().isEmpty()) {
 			return List.of();
@@ -348,7 +377,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** The request as a page rendered for the cache sees it: its CSRF token is a placeholder. */
+	/**
+	 * The request as a page rendered for the cache sees it: its CSRF token is a
+	 * placeholder.
+	 */
 	private static final class Filling extends HttpServletRequestWrapper {
 
 		private final CsrfToken placeholder;
@@ -386,7 +418,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	}
 
-	/** Tomcat's compression settings, applied to cached pages the way Tomcat applies them to others. */
+	/**
+	 * Tomcat's compression settings, applied to cached pages the way Tomcat applies them
+	 * to others.
+	 */
 	record Compression(boolean enabled, List<String> mimeTypes, long minResponseSize) {
 
 		boolean applies(String contentType, int length) {

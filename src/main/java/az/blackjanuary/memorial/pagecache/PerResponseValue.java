@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A value of a page's model that must be new in every response, such as a form's one-time
- * ticket. A cached page keeps a placeholder in its place, and each response gets its own value.
+ * ticket. A cached page keeps a placeholder in its place, and each response gets its own
+ * value.
  */
 public interface PerResponseValue {
 

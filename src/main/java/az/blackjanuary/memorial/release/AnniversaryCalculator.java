@@ -7,9 +7,10 @@ import java.time.MonthDay;
 import org.springframework.stereotype.Component;
 
 /**
- * Which anniversary of 20 January 1990 is commemorated now, counted on Baku's calendar: the one
- * whose 20 January has come last. The home page's heading and its statement follow the same
- * day, so that a release published early for the next anniversary waits for it.
+ * Which anniversary of 20 January 1990 is commemorated now, counted on Baku's calendar:
+ * the one whose 20 January has come last. The home page's heading and its statement
+ * follow the same day, so that a release published early for the next anniversary waits
+ * for it.
  */
 @Component
 public class AnniversaryCalculator {
@@ -22,7 +23,9 @@ public class AnniversaryCalculator {
 		this.clock = clock;
 	}
 
-	/** From 20 January 2026 to 19 January 2027 the 36th; from 20 January 2027 the 37th. */
+	/**
+	 * From 20 January 2026 to 19 January 2027 the 36th; from 20 January 2027 the 37th.
+	 */
 	public int anniversaryNow() {
 		LocalDate today = LocalDate.now(this.clock);
 		int year = today.getYear();
@@ -33,8 +36,8 @@ public class AnniversaryCalculator {
 	}
 
 	/**
-	 * The 20 January an editor most likely writes a release for: from November on the coming
-	 * one, before that this year's.
+	 * The 20 January an editor most likely writes a release for: from November on the
+	 * coming one, before that this year's.
 	 */
 	LocalDate dayForANewRelease() {
 		return LocalDate.now(this.clock).plusMonths(2).withMonth(1).withDayOfMonth(THE_NIGHT.getDayOfMonth());

@@ -12,9 +12,9 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a release body written in Markdown into HTML that is safe to show. Raw HTML in the
- * Markdown is escaped, and the result passes an allow-list sanitiser as well, so that neither
- * a mistake nor a stolen editor account can put script on the memorial.
+ * Turns a release body written in Markdown into HTML that is safe to show. Raw HTML in
+ * the Markdown is escaped, and the result passes an allow-list sanitiser as well, so that
+ * neither a mistake nor a stolen editor account can put script on the memorial.
  */
 @Component
 class MarkdownRenderer {

@@ -28,9 +28,9 @@ import jakarta.persistence.Version;
 import az.blackjanuary.memorial.system.LanguageColumn;
 
 /**
- * An anniversary release. It is a draft while it has no publication time, scheduled while that
- * time lies ahead and public once it has passed, but never before the day it commemorates: a
- * release published early for the next anniversary waits for its day.
+ * An anniversary release. It is a draft while it has no publication time, scheduled while
+ * that time lies ahead and public once it has passed, but never before the day it
+ * commemorates: a release published early for the next anniversary waits for its day.
  */
 @Entity
 @Table(name = "anniversary_release")
@@ -50,8 +50,8 @@ class Release {
 	private Instant publishedAt;
 
 	/**
-	 * When the release went public for the first time, or will: a scheduled time counts only
-	 * once it has passed. From then on its slug never changes.
+	 * When the release went public for the first time, or will: a scheduled time counts
+	 * only once it has passed. From then on its slug never changes.
 	 */
 	@Column(name = "first_published_at")
 	private Instant firstPublishedAt;
@@ -60,9 +60,9 @@ class Release {
 	private Instant createdAt;
 
 	/**
-	 * Whether the site has yet to record in the audit log that the scheduled publication took
-	 * place; only ever written by {@link ReleaseRepository#markPublicationPending} and
-	 * {@link ReleaseRepository#claimPublication}.
+	 * Whether the site has yet to record in the audit log that the scheduled publication
+	 * took place; only ever written by {@link ReleaseRepository#markPublicationPending}
+	 * and {@link ReleaseRepository#claimPublication}.
 	 */
 	@Column(name = "publication_pending", insertable = false, updatable = false)
 	private boolean publicationPending;
@@ -108,7 +108,9 @@ class Release {
 		return this.commemoratedOn;
 	}
 
-	/** When visitors could first read it: what a feed or a page gives as its publication. */
+	/**
+	 * When visitors could first read it: what a feed or a page gives as its publication.
+	 */
 	Instant firstPublishedAt() {
 		return this.firstPublishedAt;
 	}
@@ -133,7 +135,10 @@ class Release {
 		return this.texts;
 	}
 
-	/** Whether visitors have ever been able to see the release, so that its address must stay. */
+	/**
+	 * Whether visitors have ever been able to see the release, so that its address must
+	 * stay.
+	 */
 	boolean hasBeenPublic(Instant now) {
 		return this.firstPublishedAt != null && !this.firstPublishedAt.isAfter(now);
 	}
@@ -144,14 +149,17 @@ class Release {
 	}
 
 	/**
-	 * When visitors can read the release: its publication time, or the start of the day it
-	 * commemorates (on the site's calendar) when that comes later; null for a draft.
+	 * When visitors can read the release: its publication time, or the start of the day
+	 * it commemorates (on the site's calendar) when that comes later; null for a draft.
 	 */
 	Instant visibleFrom(ZoneId zone) {
 		return notBeforeItsDay(this.publishedAt, zone);
 	}
 
-	/** When visitors could first read it, or will: what a page, a feed or a citation gives as its publication. */
+	/**
+	 * When visitors could first read it, or will: what a page, a feed or a citation gives
+	 * as its publication.
+	 */
 	Instant firstVisibleAt(ZoneId zone) {
 		return notBeforeItsDay(this.firstPublishedAt, zone);
 	}
@@ -184,7 +192,10 @@ class Release {
 		this.commemoratedOn = commemoratedOn;
 	}
 
-	/** Renames the release; only a release that has never been public can change its address. */
+	/**
+	 * Renames the release; only a release that has never been public can change its
+	 * address.
+	 */
 	void moveTo(String slug, Instant now) {
 		if (hasBeenPublic(now)) {
 			throw new IllegalStateException("The slug of a published release is stable");
@@ -200,7 +211,10 @@ class Release {
 		}
 	}
 
-	/** Takes the release off the site, or calls off its schedule before anyone has seen it. */
+	/**
+	 * Takes the release off the site, or calls off its schedule before anyone has seen
+	 * it.
+	 */
 	void unpublish(Instant now) {
 		this.publishedAt = null;
 		if (!hasBeenPublic(now)) {

@@ -24,9 +24,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' side of releases: write, preview, save, publish now or later, unpublish. What
- * cannot be undone, or takes a release away from visitors, asks once first, on a page of its
- * own that says what will happen: no script is needed.
+ * The editors' side of releases: write, preview, save, publish now or later, unpublish.
+ * What cannot be undone, or takes a release away from visitors, asks once first, on a
+ * page of its own that says what will happen: no script is needed.
  */
 @Controller
 @RequestMapping("/admin/releases")
@@ -46,8 +46,8 @@ class ReleaseAdminController {
 	}
 
 	/**
-	 * The form is made by its constructor alone: a text sent for a language the site does not
-	 * speak ({@code texts[fr].title}) is dropped there, rather than bound afterwards.
+	 * The form is made by its constructor alone: a text sent for a language the site does
+	 * not speak ({@code texts[fr].title}) is dropped there, rather than bound afterwards.
 	 */
 	@InitBinder("releaseForm")
 	void bindThroughTheConstructorOnly(WebDataBinder binder) {
@@ -138,8 +138,9 @@ class ReleaseAdminController {
 	}
 
 	/**
-	 * Takes a public release off the site once the editor has confirmed it, or calls off a
-	 * schedule at once: that leaves a draft nobody has seen, and it can be scheduled again.
+	 * Takes a public release off the site once the editor has confirmed it, or calls off
+	 * a schedule at once: that leaves a draft nobody has seen, and it can be scheduled
+	 * again.
 	 */
 	@PostMapping("/{id}/unpublish")
 	String unpublish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,

@@ -19,7 +19,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writing, scheduling and publishing releases; every change goes to the audit log with it. */
+/**
+ * Writing, scheduling and publishing releases; every change goes to the audit log with
+ * it.
+ */
 @Service
 @Transactional
 class ReleaseAdminService {
@@ -75,7 +78,8 @@ class ReleaseAdminService {
 	/** The bodies as visitors would see them, without saving anything. */
 	Map<Language, String> preview(ReleaseForm form) {
 		Map<Language, String> previews = new EnumMap<>(Language.class);
-		form.written().forEach((language, text) -> previews.put(language, this.markdown.toSafeHtml(text.bodyMarkdown())));
+		form.written()
+			.forEach((language, text) -> previews.put(language, this.markdown.toSafeHtml(text.bodyMarkdown())));
 		return previews;
 	}
 
@@ -103,7 +107,8 @@ class ReleaseAdminService {
 	}
 
 	void publishNow(long id) {
-		// A publication that came by itself first is recorded before what the editor does now.
+		// A publication that came by itself first is recorded before what the editor does
+		// now.
 		this.publications.recordDue();
 		Release release = find(id);
 		release.publishAt(this.clock.instant(), this.clock.instant());
@@ -113,8 +118,8 @@ class ReleaseAdminService {
 
 	/**
 	 * Schedules a release that is not public for a later time. A time already past would
-	 * publish it backdated, and a public release would silently vanish until then: both are
-	 * refused, and false is returned.
+	 * publish it backdated, and a public release would silently vanish until then: both
+	 * are refused, and false is returned.
 	 */
 	boolean schedule(long id, Instant publishAt) {
 		this.publications.recordDue();
@@ -130,9 +135,8 @@ class ReleaseAdminService {
 	}
 
 	/**
-	 * Takes a public release off the site, or calls off the schedule of one that is not public
-	 * yet, which leaves a draft.
-	 *
+	 * Takes a public release off the site, or calls off the schedule of one that is not
+	 * public yet, which leaves a draft.
 	 * @return whether it was a schedule called off
 	 */
 	boolean unpublish(long id) {
@@ -148,8 +152,8 @@ class ReleaseAdminService {
 
 	/**
 	 * Only a release that has never been public can be deleted: a published one keeps its
-	 * address. Nor one that a timeline event cites as its source: the event would lose it.
-	 * Returns why not, as a message key, when it is not deleted.
+	 * address. Nor one that a timeline event cites as its source: the event would lose
+	 * it. Returns why not, as a message key, when it is not deleted.
 	 */
 	Optional<String> deleteDraft(long id) {
 		Release release = find(id);
@@ -162,7 +166,10 @@ class ReleaseAdminService {
 		return Optional.empty();
 	}
 
-	/** Why the release cannot be deleted, as a message key, if it cannot: asked before the editor confirms. */
+	/**
+	 * Why the release cannot be deleted, as a message key, if it cannot: asked before the
+	 * editor confirms.
+	 */
 	@Transactional(readOnly = true)
 	Optional<String> deletionRefusal(long id) {
 		return deletionRefusal(find(id));
@@ -219,7 +226,8 @@ class ReleaseAdminService {
 		Instant now = this.clock.instant();
 		Instant visibleFrom = release.visibleFrom(this.clock.getZone());
 		ReleaseRow.ReleaseState state = ReleaseRow.ReleaseState.of(visibleFrom, now);
-		// What the schedule field shows: the time it is scheduled for, as the editor typed it.
+		// What the schedule field shows: the time it is scheduled for, as the editor
+		// typed it.
 		LocalDateTime scheduledFor = (state == ReleaseRow.ReleaseState.SCHEDULED)
 				? LocalDateTime.ofInstant(visibleFrom, this.clock.getZone()).truncatedTo(ChronoUnit.MINUTES) : null;
 		return new ReleaseRow(release.id(), release.slug(), title, release.commemoratedOn(), state, visibleFrom,

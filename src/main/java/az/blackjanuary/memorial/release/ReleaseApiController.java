@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Published releases as JSON, in the language asked for ({@code ?lang=} or Accept-Language). */
+/**
+ * Published releases as JSON, in the language asked for ({@code ?lang=} or
+ * Accept-Language).
+ */
 @RestController
 @RequestMapping(path = "/api/v1/releases", produces = "application/json")
 @Tag(name = "Releases", description = "The anniversary releases, as published")
@@ -45,8 +48,10 @@ class ReleaseApiController {
 	ReleaseDocument one(@PathVariable String slug, Locale locale) {
 		ReleaseView release = this.releases.published(slug, Language.of(locale));
 		return new ReleaseDocument(summary(release.summary()), release.bodyHtml(),
-				release.figures().stream().map((figure) -> new Figure(figure.kind().name().toLowerCase(Locale.ROOT),
-						figure.value())).toList());
+				release.figures()
+					.stream()
+					.map((figure) -> new Figure(figure.kind().name().toLowerCase(Locale.ROOT), figure.value()))
+					.toList());
 	}
 
 	private Summary summary(ReleaseSummary release) {
@@ -60,14 +65,15 @@ class ReleaseApiController {
 	}
 
 	/**
-	 * @param language the language the texts are in, which may differ from the one asked for
-	 * @param translatedFrom the language of the original when these texts are a translation of
-	 * it (ask for that language to read the original), else null
+	 * @param language the language the texts are in, which may differ from the one asked
+	 * for
+	 * @param translatedFrom the language of the original when these texts are a
+	 * translation of it (ask for that language to read the original), else null
 	 * @param languages every language the release can be read in
 	 * @param url the release's page on the site
 	 */
-	record Summary(String slug, String language, @Schema(nullable = true) String translatedFrom, List<String> languages, String title,
-			String summary, LocalDate commemoratedOn, Instant publishedAt, String url) {
+	record Summary(String slug, String language, @Schema(nullable = true) String translatedFrom, List<String> languages,
+			String title, String summary, LocalDate commemoratedOn, Instant publishedAt, String url) {
 	}
 
 	record ReleaseDocument(Summary release, String bodyHtml, List<Figure> figures) {

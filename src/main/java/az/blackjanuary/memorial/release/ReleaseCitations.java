@@ -1,9 +1,9 @@
 package az.blackjanuary.memorial.release;
 
 /**
- * Whether anything on the site names a release as its source, so that such a release is never
- * deleted. The features that cite releases answer it; the release feature reads none of their
- * tables.
+ * Whether anything on the site names a release as its source, so that such a release is
+ * never deleted. The features that cite releases answer it; the release feature reads
+ * none of their tables.
  */
 public interface ReleaseCitations {
 

@@ -1,6 +1,8 @@
 package az.blackjanuary.memorial.release;
 
-/** Another editor saved the release after this editor opened it: nothing is overwritten. */
+/**
+ * Another editor saved the release after this editor opened it: nothing is overwritten.
+ */
 class ReleaseConflictException extends RuntimeException {
 
 	ReleaseConflictException() {

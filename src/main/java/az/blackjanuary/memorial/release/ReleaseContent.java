@@ -13,7 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The releases in the export document: every release, draft or published, with its texts and figures. */
+/**
+ * The releases in the export document: every release, draft or published, with its texts
+ * and figures.
+ */
 @Component
 @Order(10)
 class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]> {
@@ -53,15 +56,13 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 					text.getString("body_markdown"), text.getString("translated_from")));
 		});
 		Map<String, Integer> figures = new TreeMap<>();
-		this.jdbc.sql("SELECT kind, figure FROM release_figure WHERE release_id = ?")
-			.param(id)
-			.query((figure) -> {
-				figures.put(figure.getString("kind"), figure.getInt("figure"));
-			});
+		this.jdbc.sql("SELECT kind, figure FROM release_figure WHERE release_id = ?").param(id).query((figure) -> {
+			figures.put(figure.getString("kind"), figure.getInt("figure"));
+		});
 		return new ExportedRelease(id, row.getString("slug"), row.getObject("commemorated_on", LocalDate.class),
 				Rows.instant(row, "published_at"), Rows.instant(row, "first_published_at"),
-				row.getBoolean("publication_pending"), Rows.instant(row, "created_at"),
-				Rows.instant(row, "updated_at"), texts, figures);
+				row.getBoolean("publication_pending"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
+				texts, figures);
 	}
 
 	@Override
@@ -80,12 +81,14 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 						Rows.column(release.firstPublishedAt()), release.publicationPending(),
 						Rows.column(release.createdAt()), Rows.column(release.updatedAt()))
 				.update();
-			release.texts().forEach((lang, text) -> this.jdbc.sql("""
-					INSERT INTO release_text (release_id, lang, title, summary, body_markdown, body_html, translated_from)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(release.id(), lang, text.title(), text.summary(), text.bodyMarkdown(),
-						this.markdown.toSafeHtml(text.bodyMarkdown()), text.translatedFrom())
-				.update());
+			release.texts()
+				.forEach((lang, text) -> this.jdbc
+					.sql("""
+							INSERT INTO release_text (release_id, lang, title, summary, body_markdown, body_html, translated_from)
+							VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					.params(release.id(), lang, text.title(), text.summary(), text.bodyMarkdown(),
+							this.markdown.toSafeHtml(text.bodyMarkdown()), text.translatedFrom())
+					.update());
 			release.figures()
 				.forEach((kind, figure) -> this.jdbc
 					.sql("INSERT INTO release_figure (release_id, kind, figure) VALUES (?, ?, ?)")
@@ -97,7 +100,8 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 
 	/**
 	 * @param texts each language's text, by language code
-	 * @param figures the figures the release states, by kind ({@code KILLED}, {@code WOUNDED}, {@code DETAINED})
+	 * @param figures the figures the release states, by kind ({@code KILLED},
+	 * {@code WOUNDED}, {@code DETAINED})
 	 */
 	record ExportedRelease(long id, String slug, LocalDate commemoratedOn, Instant publishedAt,
 			Instant firstPublishedAt, boolean publicationPending, Instant createdAt, Instant updatedAt,
@@ -110,7 +114,9 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 
 	}
 
-	/** @param translatedFrom the language of the original, for a translation */
+	/**
+	 * @param translatedFrom the language of the original, for a translation
+	 */
 	record ExportedText(String title, String summary, String bodyMarkdown, String translatedFrom) {
 	}
 

@@ -58,8 +58,9 @@ class ReleaseController {
 		article.put("image", site + "/assets/img/share.png");
 		article.put("publisher", Map.of("@type", "Organization", "name", "Black January memorial"));
 		if (release.translatedFrom() != null) {
-			article.put("translationOfWork", Map.of("@type", "NewsArticle", "inLanguage", release.translatedFrom().code(),
-					"url", site + "/releases/" + release.slug() + "?lang=" + release.translatedFrom().code()));
+			article.put("translationOfWork",
+					Map.of("@type", "NewsArticle", "inLanguage", release.translatedFrom().code(), "url",
+							site + "/releases/" + release.slug() + "?lang=" + release.translatedFrom().code()));
 		}
 		return article;
 	}

@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The Atom feed of published releases: one entry per release and language, built with ROME.
- * Each entry is marked with {@code xml:lang}, which ROME's model has no field for; a translation
- * begins by saying so, with a link to its original, as its page does.
+ * The Atom feed of published releases: one entry per release and language, built with
+ * ROME. Each entry is marked with {@code xml:lang}, which ROME's model has no field for;
+ * a translation begins by saying so, with a link to its original, as its page does.
  */
 @RestController
 class ReleaseFeedController {
@@ -60,8 +60,8 @@ class ReleaseFeedController {
 		feed.setTitle(Arrays.stream(Language.values())
 			.map((language) -> this.messages.getMessage("site.name", null, language.locale()))
 			.collect(Collectors.joining(" · ")));
-		feed.setUpdated(Date.from(editions.stream().map(ReleaseEdition::updatedAt).max(Instant::compareTo)
-			.orElse(Instant.EPOCH)));
+		feed.setUpdated(Date
+			.from(editions.stream().map(ReleaseEdition::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
 		feed.setAlternateLinks(List.of(link(site + "/", "alternate", null)));
 		feed.setOtherLinks(List.of(link(site + "/feed.atom", "self", null)));
 		Person author = new Person();
@@ -75,7 +75,9 @@ class ReleaseFeedController {
 		for (int i = 0; i < entries.size(); i++) {
 			entries.get(i).setAttribute("lang", editions.get(i).language().code(), Namespace.XML_NAMESPACE);
 		}
-		return ResponseEntity.ok().contentType(ATOM).body(new XMLOutputter(Format.getCompactFormat()).outputString(xml));
+		return ResponseEntity.ok()
+			.contentType(ATOM)
+			.body(new XMLOutputter(Format.getCompactFormat()).outputString(xml));
 	}
 
 	private Entry entry(ReleaseEdition edition, String site) {
@@ -97,7 +99,10 @@ class ReleaseFeedController {
 		return entry;
 	}
 
-	/** For a translation, a first paragraph that says so, in its own language, and links to the original. */
+	/**
+	 * For a translation, a first paragraph that says so, in its own language, and links
+	 * to the original.
+	 */
 	private String translationNote(ReleaseEdition edition, String site) {
 		Language original = edition.translatedFrom();
 		if (original == null) {
@@ -111,7 +116,9 @@ class ReleaseFeedController {
 				+ escape(link) + "</a></em></p>";
 	}
 
-	/** Only what HTML needs escaped: letters such as ü stay themselves in a UTF-8 feed. */
+	/**
+	 * Only what HTML needs escaped: letters such as ü stay themselves in a UTF-8 feed.
+	 */
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}

@@ -15,10 +15,10 @@ import org.springframework.validation.Errors;
 
 /**
  * What an editor writes: the date commemorated, the figures the release states and, per
- * language, its text (bound as {@code texts[az].title}, one entry for every language the site
- * speaks). {@code version} is the version the editor started from, so that a save over someone
- * else's newer save is caught. The date and the figures are kept as typed, so that a mistyped
- * one is shown back with everything else intact.
+ * language, its text (bound as {@code texts[az].title}, one entry for every language the
+ * site speaks). {@code version} is the version the editor started from, so that a save
+ * over someone else's newer save is caught. The date and the figures are kept as typed,
+ * so that a mistyped one is shown back with everything else intact.
  */
 record ReleaseForm(Long version,
 		@NotBlank(message = "{release.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
@@ -44,12 +44,15 @@ record ReleaseForm(Long version,
 
 	static ReleaseForm of(Release release) {
 		Map<FigureKind, Integer> figures = release.figures();
-		return new ReleaseForm(release.version(), release.commemoratedOn().toString(), figure(figures, FigureKind.KILLED),
-				figure(figures, FigureKind.WOUNDED), figure(figures, FigureKind.DETAINED),
+		return new ReleaseForm(release.version(), release.commemoratedOn().toString(),
+				figure(figures, FigureKind.KILLED), figure(figures, FigureKind.WOUNDED),
+				figure(figures, FigureKind.DETAINED),
 				LanguageTexts.of(release.texts(), ReleaseTextForm::of, ReleaseTextForm::empty));
 	}
 
-	/** The texts written, by language; a language left empty is not part of the release. */
+	/**
+	 * The texts written, by language; a language left empty is not part of the release.
+	 */
 	Map<Language, ReleaseText> written() {
 		return LanguageTexts.written(this.texts, ReleaseTextForm::toText);
 	}
@@ -68,8 +71,8 @@ record ReleaseForm(Long version,
 	}
 
 	/**
-	 * A real calendar date; a started language needs its title and body; one language at least;
-	 * a translation's original is another language of this release.
+	 * A real calendar date; a started language needs its title and body; one language at
+	 * least; a translation's original is another language of this release.
 	 */
 	void check(Errors errors) {
 		if (!errors.hasFieldErrors("commemoratedOn") && FormInput.dateError(this.commemoratedOn) != null) {

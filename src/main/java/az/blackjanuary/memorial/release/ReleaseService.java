@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what visitors may see of the releases: only those whose publication time has come, and
- * not before the day they commemorate. The home page, the release pages, the archive, the feed,
- * the sitemap, the API and the timeline's sources all follow this one rule.
+ * Reads what visitors may see of the releases: only those whose publication time has
+ * come, and not before the day they commemorate. The home page, the release pages, the
+ * archive, the feed, the sitemap, the API and the timeline's sources all follow this one
+ * rule.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,9 @@ public class ReleaseService {
 		this.clock = clock;
 	}
 
-	/** The newest published release whose day has come: the statement on the home page. */
+	/**
+	 * The newest published release whose day has come: the statement on the home page.
+	 */
 	public Optional<ReleaseView> current(Language language) {
 		return this.releases
 			.findFirstByPublishedAtLessThanEqualAndCommemoratedOnLessThanEqualOrderByCommemoratedOnDescPublishedAtDesc(
@@ -46,7 +49,8 @@ public class ReleaseService {
 	}
 
 	public ReleaseView published(String slug, Language language) {
-		return this.releases.findBySlugAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(slug, this.clock.instant(), today())
+		return this.releases
+			.findBySlugAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(slug, this.clock.instant(), today())
 			.map((release) -> view(release, language))
 			.orElseThrow(() -> new NotFoundException("No published release " + slug));
 	}
@@ -60,12 +64,16 @@ public class ReleaseService {
 		return byYear.entrySet().stream().map((year) -> new ArchiveYear(year.getKey(), year.getValue())).toList();
 	}
 
-	/** Summaries of those of the given releases that are published, by id: for citing them as sources. */
+	/**
+	 * Summaries of those of the given releases that are published, by id: for citing them
+	 * as sources.
+	 */
 	public Map<Long, ReleaseSummary> publishedSummaries(Collection<Long> ids, Language language) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.releases.findByIdInAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(ids, this.clock.instant(), today())
+		return this.releases
+			.findByIdInAndPublishedAtLessThanEqualAndCommemoratedOnLessThanEqual(ids, this.clock.instant(), today())
 			.stream()
 			.collect(Collectors.toMap(Release::id,
 					(release) -> ReleaseSummary.of(release, language, this.clock.getZone())));
@@ -80,7 +88,8 @@ public class ReleaseService {
 				.sorted(Map.Entry.comparingByKey())
 				.map((text) -> new ReleaseEdition(release.slug(), text.getKey(), text.getValue().title(),
 						text.getValue().summary(), text.getValue().bodyHtml(this.markdown),
-						text.getValue().translatedFrom(), release.firstVisibleAt(this.clock.getZone()), lastModified(release))))
+						text.getValue().translatedFrom(), release.firstVisibleAt(this.clock.getZone()),
+						lastModified(release))))
 			.toList();
 	}
 
@@ -94,7 +103,10 @@ public class ReleaseService {
 					this.clock.instant(), today());
 	}
 
-	/** Today on the site's calendar (Baku's): the day a release must have reached to be seen. */
+	/**
+	 * Today on the site's calendar (Baku's): the day a release must have reached to be
+	 * seen.
+	 */
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
@@ -104,7 +116,9 @@ public class ReleaseService {
 		return release.updatedAt().isAfter(visible) ? release.updatedAt() : visible;
 	}
 
-	/** Whether the release exists, drafts included: what an editor may cite as a source. */
+	/**
+	 * Whether the release exists, drafts included: what an editor may cite as a source.
+	 */
 	public boolean exists(long id) {
 		return this.releases.existsById(id);
 	}

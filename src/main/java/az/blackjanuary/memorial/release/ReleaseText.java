@@ -6,8 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A release's text in one language; the body is Markdown. A translation names the language of
- * its original, so that visitors are told and led to it.
+ * A release's text in one language; the body is Markdown. A translation names the
+ * language of its original, so that visitors are told and led to it.
  */
 @Embeddable
 class ReleaseText {
@@ -54,7 +54,9 @@ class ReleaseText {
 		return this.bodyMarkdown;
 	}
 
-	/** The language of the original this text was translated from; null for an original. */
+	/**
+	 * The language of the original this text was translated from; null for an original.
+	 */
 	Language translatedFrom() {
 		return this.translatedFrom;
 	}

@@ -6,8 +6,9 @@ import az.blackjanuary.memorial.system.Language;
 import jakarta.validation.constraints.Size;
 
 /**
- * A release's text in one language as the editor typed it: a title, a summary, a Markdown body
- * and, for a translation, the code of the language of its original (empty for an original).
+ * A release's text in one language as the editor typed it: a title, a summary, a Markdown
+ * body and, for a translation, the code of the language of its original (empty for an
+ * original).
  */
 record ReleaseTextForm(@Size(max = EditorText.TITLE_MAX, message = "{form.too-long}") String title, String summary,
 		String body, String translatedFrom) implements EditorText {
@@ -28,7 +29,9 @@ record ReleaseTextForm(@Size(max = EditorText.TITLE_MAX, message = "{form.too-lo
 				(text.translatedFrom() != null) ? text.translatedFrom().code() : null);
 	}
 
-	/** A summary typed alone starts the language too: it needs a title and a body then. */
+	/**
+	 * A summary typed alone starts the language too: it needs a title and a body then.
+	 */
 	@Override
 	public boolean started() {
 		return EditorText.super.started() || this.summary != null;

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders, once, the bodies saved before releases kept their HTML (the seed among them). Until
- * then a view renders such a body itself. Several instances starting together do the same work
- * and write the same HTML: only a row still without it is written.
+ * Renders, once, the bodies saved before releases kept their HTML (the seed among them).
+ * Until then a view renders such a body itself. Several instances starting together do
+ * the same work and write the same HTML: only a row still without it is written.
  */
 @Component
 class RenderedReleaseBodies {
@@ -35,7 +35,8 @@ class RenderedReleaseBodies {
 			.query((row, number) -> new Unrendered(row.getLong(1), row.getString(2), row.getString(3)))
 			.list();
 		for (Unrendered text : unrendered) {
-			this.jdbc.sql("UPDATE release_text SET body_html = ? WHERE release_id = ? AND lang = ? AND body_html IS NULL")
+			this.jdbc
+				.sql("UPDATE release_text SET body_html = ? WHERE release_id = ? AND lang = ? AND body_html IS NULL")
 				.params(this.markdown.toSafeHtml(text.markdown()), text.releaseId(), text.lang())
 				.update();
 		}

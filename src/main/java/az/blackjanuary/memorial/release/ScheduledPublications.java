@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A scheduled release appears by itself at its time, with nobody signed in: this job records in
- * the audit log, in the site's own name, that it did. Every instance runs it; each publication
- * is recorded once, by whichever instance claims it first.
+ * A scheduled release appears by itself at its time, with nobody signed in: this job
+ * records in the audit log, in the site's own name, that it did. Every instance runs it;
+ * each publication is recorded once, by whichever instance claims it first.
  */
 @Component
 class ScheduledPublications {
@@ -35,8 +35,8 @@ class ScheduledPublications {
 	void recordDue() {
 		for (Release release : this.releases.findPublicationsDue(this.clock.instant())) {
 			if (this.releases.claimPublication(release.id()) == 1) {
-				this.audit.recordBySystem(AuditAction.RELEASE_PUBLISHED_ON_SCHEDULE, AuditSubject.release(release.slug()),
-						AuditDetail.SCHEDULED_FOR, release.publishedAt());
+				this.audit.recordBySystem(AuditAction.RELEASE_PUBLISHED_ON_SCHEDULE,
+						AuditSubject.release(release.slug()), AuditDetail.SCHEDULED_FOR, release.publishedAt());
 			}
 		}
 	}

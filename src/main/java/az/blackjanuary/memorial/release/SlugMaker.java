@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Makes a release's address from its year and title: "2027 — 37-ci ildönümü" becomes
- * {@code 2027-37-ci-ildonumu}. Azerbaijani letters lose their marks (ə→e, ı→i, ş→s, ç→c, ğ→g,
- * ö→o, ü→u) and Cyrillic is written in Latin letters, so that every address is plain ASCII.
+ * {@code 2027-37-ci-ildonumu}. Azerbaijani letters lose their marks (ə→e, ı→i, ş→s, ç→c,
+ * ğ→g, ö→o, ü→u) and Cyrillic is written in Latin letters, so that every address is plain
+ * ASCII.
  */
 final class SlugMaker {
 

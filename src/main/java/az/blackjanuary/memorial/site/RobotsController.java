@@ -6,7 +6,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /robots.txt}: everything public may be indexed; the editors' area and sign-in may not. */
+/**
+ * {@code /robots.txt}: everything public may be indexed; the editors' area and sign-in
+ * may not.
+ */
 @RestController
 class RobotsController {
 

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /sitemap.xml}: every public page in every language, each listing its other language
- * versions, with the time it last changed.
+ * {@code /sitemap.xml}: every public page in every language, each listing its other
+ * language versions, with the time it last changed.
  */
 @RestController
 class SitemapController {

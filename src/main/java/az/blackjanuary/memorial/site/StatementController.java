@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: this year's anniversary, the statement of the newest release, carnations and tributes. */
+/**
+ * The home page: this year's anniversary, the statement of the newest release, carnations
+ * and tributes.
+ */
 @Controller
 class StatementController {
 

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * One address of the site in the copy: a page in one language, or an asset shared by all. Each
- * page becomes an {@code index.html} in a folder of its own ({@code en/timeline/index.html}), so
- * that links name files, which work from any static server and straight from disk alike.
+ * One address of the site in the copy: a page in one language, or an asset shared by all.
+ * Each page becomes an {@code index.html} in a folder of its own
+ * ({@code en/timeline/index.html}), so that links name files, which work from any static
+ * server and straight from disk alike.
  *
  * @param language the language folder, or null for an asset
- * @param path the path on the site, with the wall's cursor if any ({@code /tributes?before=…})
+ * @param path the path on the site, with the wall's cursor if any
+ * ({@code /tributes?before=…})
  */
 record CopiedAddress(String language, String path) {
 

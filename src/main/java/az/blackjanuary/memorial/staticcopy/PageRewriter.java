@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Makes a page of the live site into a page of the copy: links to what is copied become relative
- * links to its file, links to anything else (the editors' area, a report, a search) lead to the
- * live site, and every form (the tribute form, the carnation button, the search) becomes a short
- * note with a link to the same page on the live site.
+ * Makes a page of the live site into a page of the copy: links to what is copied become
+ * relative links to its file, links to anything else (the editors' area, a report, a
+ * search) lead to the live site, and every form (the tribute form, the carnation button,
+ * the search) becomes a short note with a link to the same page on the live site.
  */
 @Component
 class PageRewriter {
@@ -81,9 +81,12 @@ class PageRewriter {
 		return fetched.body();
 	}
 
-	/** The copy's first page: the choice of language, leading to Azerbaijani by itself. */
+	/**
+	 * The copy's first page: the choice of language, leading to Azerbaijani by itself.
+	 */
 	String languageChoice() {
-		StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"az\">\n<head>\n<meta charset=\"utf-8\">\n")
+		StringBuilder page = new StringBuilder(
+				"<!DOCTYPE html>\n<html lang=\"az\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<meta http-equiv=\"refresh\" content=\"0; url=az/index.html\">\n<title>")
 			.append(HtmlUtils.htmlEscape(this.messages.getMessage("site.name", null, Language.DEFAULT.locale())))
 			.append("</title>\n</head>\n<body>\n<ul>\n");
@@ -108,7 +111,10 @@ class PageRewriter {
 		return (reference.startsWith("/") && !reference.startsWith("//")) ? this.siteUrl + reference : reference;
 	}
 
-	/** The copied address a link leads to, if the copy keeps it: a public page in a language, or an asset. */
+	/**
+	 * The copied address a link leads to, if the copy keeps it: a public page in a
+	 * language, or an asset.
+	 */
 	private static Optional<CopiedAddress> addressOf(CopiedAddress at, String reference) {
 		if (reference.isEmpty() || reference.startsWith("#") || reference.startsWith("//")
 				|| !(reference.startsWith("/") || reference.startsWith("?"))) {

@@ -20,10 +20,10 @@ import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the whole public site, in every language, as static files into a folder: it reads the
- * pages from the running site as a visitor gets them, following every link it may copy, then
- * writes them with their links made relative ({@link PageRewriter}). Mirrors and archives can take
- * the folder whole; it needs no server and no database.
+ * Writes the whole public site, in every language, as static files into a folder: it
+ * reads the pages from the running site as a visitor gets them, following every link it
+ * may copy, then writes them with their links made relative ({@link PageRewriter}).
+ * Mirrors and archives can take the folder whole; it needs no server and no database.
  */
 @Component
 public class StaticCopy {
@@ -37,7 +37,8 @@ public class StaticCopy {
 	}
 
 	/**
-	 * Reads every page from the site at {@code origin} and writes the copy into {@code folder}.
+	 * Reads every page from the site at {@code origin} and writes the copy into
+	 * {@code folder}.
 	 * @return how many files were written
 	 */
 	public int write(String origin, Path folder) throws IOException, InterruptedException {
@@ -89,7 +90,9 @@ public class StaticCopy {
 		return new Fetched(response.statusCode(), type, response.body(), html);
 	}
 
-	/** A page or an asset as the site answered it; {@code html} is parsed for pages only. */
+	/**
+	 * A page or an asset as the site answered it; {@code html} is parsed for pages only.
+	 */
 	record Fetched(int status, String type, byte[] body, Document html) {
 
 		boolean ok() {

@@ -21,7 +21,10 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The JSON API's OpenAPI description, served at {@code /v3/api-docs}; the pages are not part of it. */
+/**
+ * The JSON API's OpenAPI description, served at {@code /v3/api-docs}; the pages are not
+ * part of it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfig {
 
@@ -41,22 +44,25 @@ class ApiDocsConfig {
 	}
 
 	/**
-	 * The problem details every operation may answer with, as {@link ApiErrors} and the filters in
-	 * front of the API write them, so that a client knows them from the description alone.
+	 * The problem details every operation may answer with, as {@link ApiErrors} and the
+	 * filters in front of the API write them, so that a client knows them from the
+	 * description alone.
 	 */
 	@Bean
 	OpenApiCustomizer problemAnswers() {
 		return (api) -> {
 			api.getComponents()
-				.addSchemas(PROBLEM, new ObjectSchema().description("A problem detail (RFC 9457)")
-					.addProperty("type", new StringSchema())
-					.addProperty("title", new StringSchema())
-					.addProperty("status", new IntegerSchema())
-					.addProperty("detail", new StringSchema())
-					.addProperty("instance", new StringSchema())
-					.addProperty("errors", new ArraySchema().description("for 422: one message per invalid field")
-						.items(new ObjectSchema().addProperty("field", new StringSchema())
-							.addProperty("message", new StringSchema()))));
+				.addSchemas(PROBLEM,
+						new ObjectSchema().description("A problem detail (RFC 9457)")
+							.addProperty("type", new StringSchema())
+							.addProperty("title", new StringSchema())
+							.addProperty("status", new IntegerSchema())
+							.addProperty("detail", new StringSchema())
+							.addProperty("instance", new StringSchema())
+							.addProperty("errors",
+									new ArraySchema().description("for 422: one message per invalid field")
+										.items(new ObjectSchema().addProperty("field", new StringSchema())
+											.addProperty("message", new StringSchema()))));
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				Map<String, String> problems = new LinkedHashMap<>();
 				if (path.contains("{")) {
@@ -66,7 +72,8 @@ class ApiDocsConfig {
 					problems.put("400", "Not JSON, broken UTF-8 or a malformed Idempotency-Key");
 					problems.put("413", "A body over 64 KiB");
 					problems.put("415", "Not sent as application/json");
-					problems.put("422", "A field is invalid (a message per field), or an Idempotency-Key is reused with other words");
+					problems.put("422",
+							"A field is invalid (a message per field), or an Idempotency-Key is reused with other words");
 					problems.put("429", "Too many posts from this client; see Retry-After");
 				}
 				problems.put("503", "The database is unavailable");

@@ -56,7 +56,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, LocaleContextHolder.getLocale());
 	}
 
-	/** Before the site's pages' own answer to an outage, which this advice's order puts after. */
+	/**
+	 * Before the site's pages' own answer to an outage, which this advice's order puts
+	 * after.
+	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException failure) {
 		if (!DatabaseOutage.isOutage(failure)) {
@@ -71,10 +74,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(this.messages, status, locale);
 	}
 
-	/** A problem detail with its title in the client's language, for the API's errors wherever they arise. */
+	/**
+	 * A problem detail with its title in the client's language, for the API's errors
+	 * wherever they arise.
+	 */
 	static ProblemDetail problem(MessageSource messages, HttpStatus status, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale));
+		problem.setTitle(
+				messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale));
 		return problem;
 	}
 

@@ -1,9 +1,9 @@
 package az.blackjanuary.memorial.system;
 
 /**
- * Azerbaijani: "36-cı ildönümü", "20 yanvar 1990". ICU4J's Azerbaijani ordinals give the wrong
- * suffix (always "-inci"), so the short rule is written out here and tested for every number up
- * to a hundred.
+ * Azerbaijani: "36-cı ildönümü", "20 yanvar 1990". ICU4J's Azerbaijani ordinals give the
+ * wrong suffix (always "-inci"), so the short rule is written out here and tested for
+ * every number up to a hundred.
  */
 final class AzerbaijaniRules implements LanguageRules {
 
@@ -43,8 +43,9 @@ final class AzerbaijaniRules implements LanguageRules {
 	}
 
 	/**
-	 * The suffix follows the vowel harmony of the last number word spoken: 32 is "otuz iki"
-	 * (iki → -ci), 36 "otuz altı" (altı → -cı), 40 "qırx" (→ -cı), 100 "yüz" (→ -cü).
+	 * The suffix follows the vowel harmony of the last number word spoken: 32 is "otuz
+	 * iki" (iki → -ci), 36 "otuz altı" (altı → -cı), 40 "qırx" (→ -cı), 100 "yüz" (→
+	 * -cü).
 	 */
 	private static String suffix(int number) {
 		if (number % 10 != 0) {

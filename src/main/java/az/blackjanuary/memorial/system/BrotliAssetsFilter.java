@@ -18,11 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The stylesheet and the other text assets in Brotli for browsers that accept it (a sixth smaller
- * than gzip for the stylesheet). The bytes are those the resource chain answers, its rewritten
- * font links included, compressed at the strongest setting once per address and kept: an
- * address carries a hash of its content, so what it names never changes, and only the few
- * addresses that exist answer 200. Everything else (other encodings, 304, ranges) passes as it is.
+ * The stylesheet and the other text assets in Brotli for browsers that accept it (a sixth
+ * smaller than gzip for the stylesheet). The bytes are those the resource chain answers,
+ * its rewritten font links included, compressed at the strongest setting once per address
+ * and kept: an address carries a hash of its content, so what it names never changes, and
+ * only the few addresses that exist answer 200. Everything else (other encodings, 304,
+ * ranges) passes as it is.
  */
 final class BrotliAssetsFilter extends OncePerRequestFilter {
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is asking. {@code X-Forwarded-For} is believed only when the request comes from a
- * configured proxy; anyone else could write any address into it. Tomcat's {@link RemoteIpValve}
- * reads the header before the site sees the request, so the address the request carries is
- * already the client's.
+ * configured proxy; anyone else could write any address into it. Tomcat's
+ * {@link RemoteIpValve} reads the header before the site sees the request, so the address
+ * the request carries is already the client's.
  */
 @Component
 public class ClientAddress {
@@ -23,10 +23,11 @@ public class ClientAddress {
 	}
 
 	/**
-	 * The valve that takes the client from {@code X-Forwarded-For}, trusting exactly the proxies
-	 * given: the nearest address in the header that is not one of them is the client. None when
-	 * no proxy is given, so that the header is never believed. Tomcat's own defaults would trust
-	 * every private address and take the scheme from {@code X-Forwarded-Proto}: neither is wanted.
+	 * The valve that takes the client from {@code X-Forwarded-For}, trusting exactly the
+	 * proxies given: the nearest address in the header that is not one of them is the
+	 * client. None when no proxy is given, so that the header is never believed. Tomcat's
+	 * own defaults would trust every private address and take the scheme from
+	 * {@code X-Forwarded-Proto}: neither is wanted.
 	 */
 	static Optional<RemoteIpValve> valve(List<String> trustedProxies) {
 		if (trustedProxies.isEmpty()) {

@@ -2,10 +2,10 @@ package az.blackjanuary.memorial.system;
 
 /**
  * A feature's share of the site's content in the export document: what the feature writes
- * there, and how it takes it back into an empty site. Each feature implements it for its own
- * tables, so that the export reads no other feature's tables; sections are written and restored
- * in their {@link org.springframework.core.annotation.Order} (a timeline event cites a release,
- * so releases come first) and cleared in the reverse order.
+ * there, and how it takes it back into an empty site. Each feature implements it for its
+ * own tables, so that the export reads no other feature's tables; sections are written
+ * and restored in their {@link org.springframework.core.annotation.Order} (a timeline
+ * event cites a release, so releases come first) and cleared in the reverse order.
  *
  * @param <T> the section as it is written into the document
  */
@@ -17,18 +17,24 @@ public interface ContentSection<T> {
 	/** The type the section is read back as. */
 	Class<T> type();
 
-	/** What the site holds now, without anything that identifies a visitor or opens an account. */
+	/**
+	 * What the site holds now, without anything that identifies a visitor or opens an
+	 * account.
+	 */
 	T export();
 
 	/**
-	 * Whether the section holds nothing visitors have left. What the migrations seed (the first
-	 * release, its timeline) counts as empty; whether editors changed it is the audit log's to say.
+	 * Whether the section holds nothing visitors have left. What the migrations seed (the
+	 * first release, its timeline) counts as empty; whether editors changed it is the
+	 * audit log's to say.
 	 */
 	default boolean isEmpty() {
 		return true;
 	}
 
-	/** Removes what the site started with, before {@link #restore} writes the document's. */
+	/**
+	 * Removes what the site started with, before {@link #restore} writes the document's.
+	 */
 	void clear();
 
 	/** Writes the document's section into the cleared site. */

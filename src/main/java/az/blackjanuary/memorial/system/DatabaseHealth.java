@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The database's part in health and readiness: down when the database cannot be reached, but
- * up when only the pool was busy, so that a load balancer does not take an instance out of
- * service for being in demand, which would send its visitors to the others and make them
- * busier still.
+ * The database's part in health and readiness: down when the database cannot be reached,
+ * but up when only the pool was busy, so that a load balancer does not take an instance
+ * out of service for being in demand, which would send its visitors to the others and
+ * make them busier still.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseHealth {

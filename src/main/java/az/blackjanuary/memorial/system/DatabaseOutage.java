@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A database that cannot be reached is answered with 503 and the site's own page, not an
- * unexpected error: nothing is wrong with the request, and the connection pool reconnects by
- * itself once the database is back, so the visitor only has to try again a little later. A
- * request that waited its whole turn for a connection of a busy pool is told the site is busy
- * and to come back in a few seconds: the database is not gone.
+ * unexpected error: nothing is wrong with the request, and the connection pool reconnects
+ * by itself once the database is back, so the visitor only has to try again a little
+ * later. A request that waited its whole turn for a connection of a busy pool is told the
+ * site is busy and to come back in a few seconds: the database is not gone.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -31,27 +31,30 @@ public class DatabaseOutage {
 	/** How long a visitor or client is asked to wait, in seconds. */
 	public static final String RETRY_AFTER_SECONDS = "30";
 
-	/** How long a visitor is asked to wait when the database is there but every connection was busy. */
+	/**
+	 * How long a visitor is asked to wait when the database is there but every connection
+	 * was busy.
+	 */
 	static final String RETRY_AFTER_SECONDS_WHEN_BUSY = "5";
 
 	/** Request attribute set when the answer is "busy" rather than "unavailable". */
 	static final String BUSY = DatabaseOutage.class.getName() + ".busy";
 
 	/**
-	 * Whether a failure means that the database could not be used for this request, because it
-	 * is gone or every connection was busy, rather than a fault in the request: either way the
-	 * visitor is asked to try again, with what they sent kept.
+	 * Whether a failure means that the database could not be used for this request,
+	 * because it is gone or every connection was busy, rather than a fault in the
+	 * request: either way the visitor is asked to try again, with what they sent kept.
 	 */
 	public static boolean isOutage(Throwable failure) {
 		return isDatabaseGone(failure) || isBusy(failure);
 	}
 
 	/**
-	 * An outage proper: the database could not be reached, rather than every connection being in
-	 * use. A connection lost in the middle of a transaction often surfaces only as the failed
-	 * rollback that followed (the pool has closed the broken connection by then, and says so
-	 * without a SQLSTATE), so the whole chain of causes is looked at, and a transaction that could
-	 * not be rolled back counts as a lost connection.
+	 * An outage proper: the database could not be reached, rather than every connection
+	 * being in use. A connection lost in the middle of a transaction often surfaces only
+	 * as the failed rollback that followed (the pool has closed the broken connection by
+	 * then, and says so without a SQLSTATE), so the whole chain of causes is looked at,
+	 * and a transaction that could not be rolled back counts as a lost connection.
 	 */
 	public static boolean isDatabaseGone(Throwable failure) {
 		if (isBusy(failure)) {
@@ -59,8 +62,7 @@ public class DatabaseOutage {
 		}
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof org.hibernate.TransactionException
 					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
@@ -72,8 +74,9 @@ public class DatabaseOutage {
 
 	/**
 	 * Whether the request waited its full turn for a connection while the database itself
-	 * answered: the pool's time-out then carries no connection failure behind it (Hikari gives
-	 * the last failure to connect as the cause, and forgets it once a connection succeeds).
+	 * answered: the pool's time-out then carries no connection failure behind it (Hikari
+	 * gives the last failure to connect as the cause, and forgets it once a connection
+	 * succeeds).
 	 */
 	public static boolean isBusy(Throwable failure) {
 		Throwable cause = failure;
@@ -85,7 +88,10 @@ public class DatabaseOutage {
 		return false;
 	}
 
-	/** SQLSTATE 08: connection lost or refused; 53: the server out of connections; 57P: shutting down or starting. */
+	/**
+	 * SQLSTATE 08: connection lost or refused; 53: the server out of connections; 57P:
+	 * shutting down or starting.
+	 */
 	private static boolean isConnectionState(String state) {
 		return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"));
 	}

@@ -10,10 +10,11 @@ import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
- * H2 writes a commit to its file up to half a second after it returns, so a process killed in
- * that time loses what visitors were told was kept. After every start's migration, an H2
- * database is told to write each commit at once, whatever address it was opened with (the
- * setting is H2's own and lasts for the database). PostgreSQL writes its commits at once already.
+ * H2 writes a commit to its file up to half a second after it returns, so a process
+ * killed in that time loses what visitors were told was kept. After every start's
+ * migration, an H2 database is told to write each commit at once, whatever address it was
+ * opened with (the setting is H2's own and lasts for the database). PostgreSQL writes its
+ * commits at once already.
  */
 @Component
 class DurableH2Commits implements Callback {

@@ -1,8 +1,9 @@
 package az.blackjanuary.memorial.system;
 
 /**
- * What every editor's text in one language has, whatever else a feature adds to it: a title and
- * a body. A text is started once anything of it is typed, and complete once both are there.
+ * What every editor's text in one language has, whatever else a feature adds to it: a
+ * title and a body. A text is started once anything of it is typed, and complete once
+ * both are there.
  */
 public interface EditorText {
 
@@ -13,7 +14,10 @@ public interface EditorText {
 
 	String body();
 
-	/** Whether the editor typed anything in this language; a feature may count more fields. */
+	/**
+	 * Whether the editor typed anything in this language; a feature may count more
+	 * fields.
+	 */
 	default boolean started() {
 		return title() != null || body() != null;
 	}

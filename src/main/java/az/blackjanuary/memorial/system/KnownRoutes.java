@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The path of the page being shown, for its language and canonical links. A page a controller
- * took is its own path; an error page links the page the visitor asked for only when a
- * controller took it too (a release that does not exist, a flood on the wall). An address no
- * controller took, or one refused before any did ({@code //evil.example/x}), is never written
- * into a link: its error page offers the home page.
+ * The path of the page being shown, for its language and canonical links. A page a
+ * controller took is its own path; an error page links the page the visitor asked for
+ * only when a controller took it too (a release that does not exist, a flood on the
+ * wall). An address no controller took, or one refused before any did
+ * ({@code //evil.example/x}), is never written into a link: its error page offers the
+ * home page.
  */
 class KnownRoutes implements HandlerInterceptor {
 

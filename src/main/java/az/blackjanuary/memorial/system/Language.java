@@ -39,12 +39,18 @@ public enum Language {
 		return Arrays.stream(values()).filter((language) -> language.code().equalsIgnoreCase(code)).findFirst();
 	}
 
-	/** The site's language for a resolved locale; anything unknown falls back to the default. */
+	/**
+	 * The site's language for a resolved locale; anything unknown falls back to the
+	 * default.
+	 */
 	public static Language of(Locale locale) {
 		return (locale != null) ? fromCode(locale.getLanguage()).orElse(DEFAULT) : DEFAULT;
 	}
 
-	/** This language first, then the others in their usual order: the order to look for content in. */
+	/**
+	 * This language first, then the others in their usual order: the order to look for
+	 * content in.
+	 */
 	public List<Language> withFallbacks() {
 		return Stream.concat(Stream.of(this), Arrays.stream(values()).filter((other) -> other != this)).toList();
 	}

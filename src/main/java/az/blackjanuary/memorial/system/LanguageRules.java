@@ -1,9 +1,10 @@
 package az.blackjanuary.memorial.system;
 
 /**
- * What a language writes its own way, beyond the words of its message file: ordinal numbers and
- * the patterns of its dates. Each {@link Language} has its rules; a new language brings its own.
- * The date patterns reach templates as the messages {@code date.pattern.*}.
+ * What a language writes its own way, beyond the words of its message file: ordinal
+ * numbers and the patterns of its dates. Each {@link Language} has its rules; a new
+ * language brings its own. The date patterns reach templates as the messages
+ * {@code date.pattern.*}.
  */
 public interface LanguageRules {
 
@@ -11,8 +12,8 @@ public interface LanguageRules {
 	String anniversary(int number);
 
 	/**
-	 * A decade's number as the words for the decade take it: 1980-ci (illər) in Azerbaijani,
-	 * 1980 (s) in English.
+	 * A decade's number as the words for the decade take it: 1980-ci (illər) in
+	 * Azerbaijani, 1980 (s) in English.
 	 */
 	String decade(int firstYear);
 

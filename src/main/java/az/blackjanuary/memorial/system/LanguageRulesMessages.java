@@ -7,9 +7,9 @@ import org.springframework.context.support.AbstractMessageSource;
 
 /**
  * Each language's date patterns offered as the messages {@code date.pattern.day},
- * {@code date.pattern.day-time} and {@code date.pattern.month}, where templates look for them:
- * the patterns live with the language's rules, not in its message file. Asked after the message
- * files, as their parent.
+ * {@code date.pattern.day-time} and {@code date.pattern.month}, where templates look for
+ * them: the patterns live with the language's rules, not in its message file. Asked after
+ * the message files, as their parent.
  */
 class LanguageRulesMessages extends AbstractMessageSource {
 

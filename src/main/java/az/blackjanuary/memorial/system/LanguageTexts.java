@@ -10,9 +10,9 @@ import org.springframework.validation.Errors;
 
 /**
  * The texts of an editor's form, one per language, bound by language code as
- * {@code texts[az].title}: a feature's form holds them in a map of its own text record, and this
- * class makes the map whole, checks it and turns it into what is stored. A new language needs
- * nothing here.
+ * {@code texts[az].title}: a feature's form holds them in a map of its own text record,
+ * and this class makes the map whole, checks it and turns it into what is stored. A new
+ * language needs nothing here.
  */
 public final class LanguageTexts {
 
@@ -20,8 +20,9 @@ public final class LanguageTexts {
 	}
 
 	/**
-	 * One text for every language, in the site's order: an empty one where nothing was sent, so
-	 * that the form shows every language; codes the site does not speak are dropped.
+	 * One text for every language, in the site's order: an empty one where nothing was
+	 * sent, so that the form shows every language; codes the site does not speak are
+	 * dropped.
 	 */
 	public static <T extends EditorText> Map<String, T> forEveryLanguage(Map<String, T> sent, Supplier<T> empty) {
 		Map<String, T> texts = new LinkedHashMap<>();
@@ -32,7 +33,10 @@ public final class LanguageTexts {
 		return texts;
 	}
 
-	/** The form's texts for what is stored, by language; a language without one is left empty. */
+	/**
+	 * The form's texts for what is stored, by language; a language without one is left
+	 * empty.
+	 */
 	public static <S, T extends EditorText> Map<String, T> of(Map<Language, S> stored, Function<S, T> toForm,
 			Supplier<T> empty) {
 		Map<String, T> texts = new LinkedHashMap<>();

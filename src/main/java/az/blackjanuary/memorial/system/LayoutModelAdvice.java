@@ -10,16 +10,20 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the shared layout needs on every page: the page's own path and position for language links. */
+/**
+ * What the shared layout needs on every page: the page's own path and position for
+ * language links.
+ */
 @ControllerAdvice
 class LayoutModelAdvice {
 
 	private static final List<Language> LANGUAGES = List.of(Language.values());
 
 	/**
-	 * What a language link keeps of the address besides the path: the wall's cursor, so that a
-	 * reader switching language on its second page stays on that page. Only values a cursor can
-	 * have are kept; anything else is left behind rather than echoed into links.
+	 * What a language link keeps of the address besides the path: the wall's cursor, so
+	 * that a reader switching language on its second page stays on that page. Only values
+	 * a cursor can have are kept; anything else is left behind rather than echoed into
+	 * links.
 	 */
 	private static final List<String> KEPT_PARAMETERS = List.of("before", "after");
 
@@ -31,7 +35,10 @@ class LayoutModelAdvice {
 		this.properties = properties;
 	}
 
-	/** All in one method: Spring MVC calls each such method on every request, pages or not. */
+	/**
+	 * All in one method: Spring MVC calls each such method on every request, pages or
+	 * not.
+	 */
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request, Locale locale) {
 		model.addAttribute("currentPath", KnownRoutes.currentPath(request));
@@ -44,8 +51,8 @@ class LayoutModelAdvice {
 	}
 
 	/**
-	 * The kept parameters of the address (never of a posted body), each as {@code &name=value},
-	 * to follow {@code ?lang=}; empty when there are none.
+	 * The kept parameters of the address (never of a posted body), each as
+	 * {@code &name=value}, to follow {@code ?lang=}; empty when there are none.
 	 */
 	static String keptQuery(HttpServletRequest request) {
 		String query = request.getQueryString();

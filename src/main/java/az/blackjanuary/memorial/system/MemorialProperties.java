@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under the {@code memorial} prefix.
  *
- * @param siteUrl the public address, used for canonical and alternate links, the feed and the
- * sitemap
+ * @param siteUrl the public address, used for canonical and alternate links, the feed and
+ * the sitemap
  * @param timeZone the zone the anniversary is counted in (Baku's)
  * @param tributesPerPage how many tributes one page of the wall shows
  * @param tributesOnHome how many of the newest tributes the home page shows
@@ -26,7 +26,9 @@ public record MemorialProperties(@DefaultValue(MemorialProperties.DEFAULT_SITE_U
 		siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
 	}
 
-	/** Whether the public address was left as it comes, which reaches no other machine. */
+	/**
+	 * Whether the public address was left as it comes, which reaches no other machine.
+	 */
 	public boolean siteUrlLeftAtDefault() {
 		return DEFAULT_SITE_URL.equals(this.siteUrl);
 	}

@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Interface strings from {@code messages/messages*.properties}, as Boot would set them up, but
- * formatted without a shared lock: Spring keeps one {@link MessageFormat} per message and
- * language and formats under its lock, so that request threads queue for a message with
- * arguments on a busy page. Here each thread formats with copies of its own.
+ * Interface strings from {@code messages/messages*.properties}, as Boot would set them
+ * up, but formatted without a shared lock: Spring keeps one {@link MessageFormat} per
+ * message and language and formats under its lock, so that request threads queue for a
+ * message with arguments on a busy page. Here each thread formats with copies of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfig {

@@ -23,11 +23,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Answers a client that posts too often with 429 and how long to wait, before anything else
- * looks at the request: before its body is read, before anything is stored, and before a
- * sign-in is tried, so that nobody can guess passwords quickly or fill the audit log with
- * failed sign-ins. Every post outside the editors' area counts against some limit: those with
- * a limit of their own, and any other against a common one.
+ * Answers a client that posts too often with 429 and how long to wait, before anything
+ * else looks at the request: before its body is read, before anything is stored, and
+ * before a sign-in is tried, so that nobody can guess passwords quickly or fill the audit
+ * log with failed sign-ins. Every post outside the editors' area counts against some
+ * limit: those with a limit of their own, and any other against a common one.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -76,9 +76,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The buckets are in the database: when it cannot be reached, the request goes on to meet
-	 * the outage where it is answered (a tribute handed back with its text), as nothing it
-	 * wants can be stored or checked anyway.
+	 * The buckets are in the database: when it cannot be reached, the request goes on to
+	 * meet the outage where it is answered (a tribute handed back with its text), as
+	 * nothing it wants can be stored or checked anyway.
 	 */
 	private Optional<Duration> waitFor(RateLimiter.LimitedAction action, HttpServletRequest request) {
 		try {
@@ -90,7 +90,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The first route that matches; editors' own posts, once signed in, are not limited here. */
+	/**
+	 * The first route that matches; editors' own posts, once signed in, are not limited
+	 * here.
+	 */
 	private Optional<RateLimiter.LimitedAction> actionFor(HttpServletRequest request) {
 		PathContainer path = PathContainer.parsePath(request.getServletPath());
 		for (LimitedRoute route : this.routes.all()) {

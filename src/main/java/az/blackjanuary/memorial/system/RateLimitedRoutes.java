@@ -16,9 +16,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The addresses of the handlers marked {@link RateLimited}, gathered once every controller is
- * mapped, plus the sign-in, which Spring Security answers without a handler. The rate limits
- * run before Spring MVC, and before the body is read, so they match addresses, not handlers.
+ * The addresses of the handlers marked {@link RateLimited}, gathered once every
+ * controller is mapped, plus the sign-in, which Spring Security answers without a
+ * handler. The rate limits run before Spring MVC, and before the body is read, so they
+ * match addresses, not handlers.
  */
 @Component
 class RateLimitedRoutes implements SmartInitializingSingleton {

@@ -15,10 +15,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per client and action (Bucket4j), so that one address cannot flood the wall
- * or guess editors' passwords. The buckets live in the database ({@link SharedBuckets}): a
- * client gets the limit once for the whole site, however many instances serve it. Buckets of
- * clients not seen for a while are deleted, which keeps the table small.
+ * Token buckets per client and action (Bucket4j), so that one address cannot flood the
+ * wall or guess editors' passwords. The buckets live in the database
+ * ({@link SharedBuckets}): a client gets the limit once for the whole site, however many
+ * instances serve it. Buckets of clients not seen for a while are deleted, which keeps
+ * the table small.
  */
 @Component
 public class RateLimiter {
@@ -43,8 +44,7 @@ public class RateLimiter {
 		ConsumptionProbe probe = this.buckets.builder()
 			.build(key, () -> configurationFor(action))
 			.tryConsumeAndReturnRemaining(1);
-		return probe.isConsumed() ? Optional.empty()
-				: Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
@@ -71,7 +71,10 @@ public class RateLimiter {
 
 		TRIBUTE, CARNATION, SIGN_IN, REPORT, AUTHOR_CHANGE,
 
-		/** Any other post outside the editors' area, so that no public route is left unlimited. */
+		/**
+		 * Any other post outside the editors' area, so that no public route is left
+		 * unlimited.
+		 */
 		OTHER_POST
 
 	}

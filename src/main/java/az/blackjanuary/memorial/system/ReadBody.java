@@ -19,13 +19,16 @@ import org.apache.tomcat.util.http.Parameters;
 import org.springframework.http.MediaType;
 
 /**
- * A request whose body has been read whole ({@link RequestBodyFilter}): the body comes from
- * memory, and a form's fields are read from it the way Tomcat reads them (the same decoding,
- * the same refusal of bytes that are not valid UTF-8), after those of the address.
+ * A request whose body has been read whole ({@link RequestBodyFilter}): the body comes
+ * from memory, and a form's fields are read from it the way Tomcat reads them (the same
+ * decoding, the same refusal of bytes that are not valid UTF-8), after those of the
+ * address.
  */
 final class ReadBody extends HttpServletRequestWrapper {
 
-	/** As many fields as Tomcat accepts by default: no form here has more than a dozen. */
+	/**
+	 * As many fields as Tomcat accepts by default: no form here has more than a dozen.
+	 */
 	private static final int MAX_FIELDS = 1000;
 
 	private final byte[] body;
@@ -80,9 +83,10 @@ final class ReadBody extends HttpServletRequestWrapper {
 	}
 
 	/**
-	 * The address's fields, which Tomcat still reads (it no longer looks at a body that has been
-	 * read), then the form's. Tomcat refuses bytes that are not UTF-8 in either with an
-	 * {@code InvalidParameterException}, which {@link RequestSizeFilter} answers with 400.
+	 * The address's fields, which Tomcat still reads (it no longer looks at a body that
+	 * has been read), then the form's. Tomcat refuses bytes that are not UTF-8 in either
+	 * with an {@code InvalidParameterException}, which {@link RequestSizeFilter} answers
+	 * with 400.
 	 */
 	private Map<String, String[]> parameters() {
 		if (this.parameters == null) {

@@ -17,17 +17,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads a request's body whole before anything else looks at it: at most 64 KiB, however it
- * is sent (with a length or in chunks), within a deadline, and only so many at once, site-wide
- * and per client. Tomcat gives each request a thread that waits while the body trickles in, and
- * its read timeout alone lets a client send one byte every few seconds for ever; so a client
- * that sends slowly holds a thread only until the deadline, one client holds only a few, and
- * all of them together leave most threads to pages and health. A body refused here is not read
- * any further ({@link UnreadBodyValve} closes the connection rather than wait for it).
+ * Reads a request's body whole before anything else looks at it: at most 64 KiB, however
+ * it is sent (with a length or in chunks), within a deadline, and only so many at once,
+ * site-wide and per client. Tomcat gives each request a thread that waits while the body
+ * trickles in, and its read timeout alone lets a client send one byte every few seconds
+ * for ever; so a client that sends slowly holds a thread only until the deadline, one
+ * client holds only a few, and all of them together leave most threads to pages and
+ * health. A body refused here is not read any further ({@link UnreadBodyValve} closes the
+ * connection rather than wait for it).
  */
 class RequestBodyFilter extends OncePerRequestFilter {
 
-	/** How long a client that is refused for sending too many bodies at once is asked to wait. */
+	/**
+	 * How long a client that is refused for sending too many bodies at once is asked to
+	 * wait.
+	 */
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	private final RateLimitProperties limits;
@@ -86,7 +90,9 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The body, read to its end; refused when it grows past the limit or takes too long. */
+	/**
+	 * The body, read to its end; refused when it grows past the limit or takes too long.
+	 */
 	private byte[] read(HttpServletRequest request) throws BodyRefused {
 		long limit = RequestSizeFilter.LIMIT.toBytes();
 		long deadline = System.nanoTime() + this.limits.bodyReadTime().toNanos();
@@ -110,7 +116,8 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (IOException broken) {
-			// Tomcat's read timeout (server.tomcat.connection-timeout) ran out between two pieces,
+			// Tomcat's read timeout (server.tomcat.connection-timeout) ran out between
+			// two pieces,
 			// or the body's framing was broken, or the client went away.
 			throw new BodyRefused(timedOut(broken) ? HttpStatus.REQUEST_TIMEOUT : HttpStatus.BAD_REQUEST);
 		}
@@ -133,7 +140,9 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		this.perClient.computeIfPresent(client, (key, sending) -> (sending > 1) ? sending - 1 : null);
 	}
 
-	/** Too many at once may try again soon; a body too large, too slow or broken may not. */
+	/**
+	 * Too many at once may try again soon; a body too large, too slow or broken may not.
+	 */
 	private static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
 		if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -145,7 +154,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 	}
 
-	/** No page takes files; were one to, the container would read them, within spring.servlet.multipart's limits. */
+	/**
+	 * No page takes files; were one to, the container would read them, within
+	 * spring.servlet.multipart's limits.
+	 */
 	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());

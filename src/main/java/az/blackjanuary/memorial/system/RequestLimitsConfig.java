@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The body size check runs first, and again around the error page it leads to; the rate limits
- * come next, before any body is read and before Spring Security, so before any sign-in is
- * tried; then the body is read whole, within its limits, before anything else looks at it.
+ * The body size check runs first, and again around the error page it leads to; the rate
+ * limits come next, before any body is read and before Spring Security, so before any
+ * sign-in is tried; then the body is read whole, within its limits, before anything else
+ * looks at it.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimitsConfig {

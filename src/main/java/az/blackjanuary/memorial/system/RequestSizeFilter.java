@@ -21,9 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * No form the site offers needs more than 64 KiB. A larger body is answered 413, parameters
- * Tomcat cannot read (a body too large without a length: 413; not UTF-8: 400) likewise, and
- * the site's error page for them reads only the query string, never the refused body.
+ * No form the site offers needs more than 64 KiB. A larger body is answered 413,
+ * parameters Tomcat cannot read (a body too large without a length: 413; not UTF-8: 400)
+ * likewise, and the site's error page for them reads only the query string, never the
+ * refused body.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -38,7 +39,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			// An error page never needs the body: a refused one (too large, a flood) is not read.
+			// An error page never needs the body: a refused one (too large, a flood) is
+			// not read.
 			chain.doFilter(new QueryStringOnly(request), response);
 			return;
 		}
@@ -55,7 +57,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			if (invalid == null) {
 				throw unreadable;
 			}
-			// Tomcat says which: a body too large to read (413), or parameters, in the body or the
+			// Tomcat says which: a body too large to read (413), or parameters, in the
+			// body or the
 			// address, that are not valid UTF-8 or not a form (400).
 			boolean tooLarge = invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
 			refuse(response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Moments read from and written to {@code TIMESTAMP WITH TIME ZONE} columns the same way on H2
- * and PostgreSQL, for the code that moves rows as they are (the export and import).
+ * Moments read from and written to {@code TIMESTAMP WITH TIME ZONE} columns the same way
+ * on H2 and PostgreSQL, for the code that moves rows as they are (the export and import).
  */
 public final class Rows {
 
@@ -25,8 +25,9 @@ public final class Rows {
 	}
 
 	/**
-	 * Moves an identity column past the highest id written by hand, so that the next row the site
-	 * makes does not collide with an imported one. The syntax is the same on H2 and PostgreSQL.
+	 * Moves an identity column past the highest id written by hand, so that the next row
+	 * the site makes does not collide with an imported one. The syntax is the same on H2
+	 * and PostgreSQL.
 	 */
 	public static void restartIdentityAfter(org.springframework.jdbc.core.simple.JdbcClient jdbc, String table) {
 		Long highest = jdbc.sql("SELECT MAX(id) FROM " + table).query(Long.class).optional().orElse(null);

@@ -18,11 +18,12 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Visitors read and post without an account; editors sign in for {@code /admin}. Every form
- * carries a CSRF token, kept in a cookie rather than a session so that any instance behind a
- * load balancer can check it. Only a sign-in makes a server session: an anonymous visit to the
- * editors' area is sent to the sign-in page without one, and editors land on the start page.
- * Redirects are relative, never built from the Host header.
+ * Visitors read and post without an account; editors sign in for {@code /admin}. Every
+ * form carries a CSRF token, kept in a cookie rather than a session so that any instance
+ * behind a load balancer can check it. Only a sign-in makes a server session: an
+ * anonymous visit to the editors' area is sent to the sign-in page without one, and
+ * editors land on the start page. Redirects are relative, never built from the Host
+ * header.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -37,19 +38,20 @@ class SecurityConfig {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
 		signInFirst.setFavorRelativeUris(true);
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/admin", "/admin/tributes/**", "/admin/account/**")
-			.hasAnyRole("ADMIN", "MODERATOR")
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			// Health and info are for load balancers and operators; metrics name the site's inner
-			// workings and are for administrators only.
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/admin", "/admin/tributes/**", "/admin/account/**")
+					.hasAnyRole("ADMIN", "MODERATOR")
+					.requestMatchers("/admin/**")
+					.hasRole("ADMIN")
+					// Health and info are for load balancers and operators; metrics name
+					// the site's inner
+					// workings and are for administrators only.
+					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.hasRole("ADMIN")
+					.anyRequest()
+					.permitAll())
 			.formLogin((form) -> form.loginPage(SIGN_IN)
 				.defaultSuccessUrl("/admin")
 				.failureHandler(signInFailures)
@@ -60,7 +62,8 @@ class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst)
 				.accessDeniedHandler(new ExpiredForms(Set.of("/tributes"))))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-				// The API takes JSON only, which another site's page cannot send here uninvited.
+				// The API takes JSON only, which another site's page cannot send here
+				// uninvited.
 				.ignoringRequestMatchers("/api/**"))
 			.headers((headers) -> {
 				headers.defaultsDisabled();
@@ -70,9 +73,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * An address the firewall refuses (a double slash, {@code ..}, a semicolon) is answered with
-	 * the site's 400 page and the same headers as every page; Spring Security would otherwise
-	 * refuse it before its own headers are written.
+	 * An address the firewall refuses (a double slash, {@code ..}, a semicolon) is
+	 * answered with the site's 400 page and the same headers as every page; Spring
+	 * Security would otherwise refuse it before its own headers are written.
 	 */
 	@Bean
 	WebSecurityCustomizer refusedAddressesWithTheSitesHeaders() {

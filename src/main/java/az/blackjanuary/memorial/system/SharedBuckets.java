@@ -17,14 +17,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Bucket4j's buckets kept in the database ({@code rate_limit_bucket}), so that every instance
- * on it takes from the same bucket. Each change is a compare-and-swap on the stored state:
- * plain SQL that runs on H2 and PostgreSQL alike, and Bucket4j tries again when another
- * instance changed the bucket in between.
+ * Bucket4j's buckets kept in the database ({@code rate_limit_bucket}), so that every
+ * instance on it takes from the same bucket. Each change is a compare-and-swap on the
+ * stored state: plain SQL that runs on H2 and PostgreSQL alike, and Bucket4j tries again
+ * when another instance changed the bucket in between.
  */
 class SharedBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
 
-	/** Every limit refills within a minute; a bucket untouched for longer is full, so forgettable. */
+	/**
+	 * Every limit refills within a minute; a bucket untouched for longer is full, so
+	 * forgettable.
+	 */
 	static final Duration KEPT_AFTER_USE = Duration.ofMinutes(2);
 
 	private final JdbcTemplate jdbc;

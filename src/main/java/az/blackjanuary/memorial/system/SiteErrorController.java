@@ -20,10 +20,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every error the servlet container hands over (a refusal, a failure, an address no one
- * answers) gets the site's own page in the visitor's language, whatever the client said it
- * accepts; on the JSON API, a problem detail; and the same security headers as every page.
- * Never Spring Boot's JSON, never a stack trace.
- * {@code /error} itself is no page: visited directly, it is not found.
+ * answers) gets the site's own page in the visitor's language, whatever the client said
+ * it accepts; on the JSON API, a problem detail; and the same security headers as every
+ * page. Never Spring Boot's JSON, never a stack trace. {@code /error} itself is no page:
+ * visited directly, it is not found.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -35,10 +35,14 @@ class SiteErrorController implements ErrorController {
 		this.messages = messages;
 	}
 
-	/** A page (ModelAndView) or a problem detail (ResponseEntity): Spring MVC handles each by what it is. */
+	/**
+	 * A page (ModelAndView) or a problem detail (ResponseEntity): Spring MVC handles each
+	 * by what it is.
+	 */
 	@RequestMapping
 	Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		// Refusals made before Spring Security saw the request (too large, too often) carry its headers too.
+		// Refusals made before Spring Security saw the request (too large, too often)
+		// carry its headers too.
 		SiteHeaders.write(request, response);
 		HttpStatus status = statusOf(request);
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked

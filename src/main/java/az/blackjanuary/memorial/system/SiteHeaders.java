@@ -16,9 +16,10 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
- * The security headers every answer carries: Spring Security's defaults and the site's own
- * policies, in one place, so that the answers Spring Security never writes itself (an address
- * its firewall or Tomcat refused before the site saw it) carry the same ones as every page.
+ * The security headers every answer carries: Spring Security's defaults and the site's
+ * own policies, in one place, so that the answers Spring Security never writes itself (an
+ * address its firewall or Tomcat refused before the site saw it) carry the same ones as
+ * every page.
  */
 final class SiteHeaders {
 

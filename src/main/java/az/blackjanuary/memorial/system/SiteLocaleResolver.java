@@ -12,17 +12,15 @@ import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Remembers the chosen language in a cookie; on a first visit the browser's Accept-Language
- * picks among the site's languages, else Azerbaijani. A locale the site does not speak (a
- * tampered cookie, {@code ?lang=fr}) never gets through: it becomes the default. A cookie that
- * is not a locale at all ({@code lang=en%20}) is ignored as if it were not there, rather than
- * failing every page, the API and health.
+ * Remembers the chosen language in a cookie; on a first visit the browser's
+ * Accept-Language picks among the site's languages, else Azerbaijani. A locale the site
+ * does not speak (a tampered cookie, {@code ?lang=fr}) never gets through: it becomes the
+ * default. A cookie that is not a locale at all ({@code lang=en%20}) is ignored as if it
+ * were not there, rather than failing every page, the API and health.
  */
 class SiteLocaleResolver extends CookieLocaleResolver {
 
-	private static final List<Locale> SUPPORTED = Arrays.stream(Language.values())
-		.map(Language::locale)
-		.toList();
+	private static final List<Locale> SUPPORTED = Arrays.stream(Language.values()).map(Language::locale).toList();
 
 	SiteLocaleResolver() {
 		super("lang");

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Warns once at start-up when {@code memorial.site-url} is left at its default although the
- * site answers on another port or address: canonical and language links, the feed and the
- * sitemap then name an address that visitors cannot reach.
+ * Warns once at start-up when {@code memorial.site-url} is left at its default although
+ * the site answers on another port or address: canonical and language links, the feed and
+ * the sitemap then name an address that visitors cannot reach.
  */
 @Component
 class SiteUrlCheck {
@@ -34,7 +34,8 @@ class SiteUrlCheck {
 	@EventListener
 	void started(WebServerInitializedEvent started) {
 		if (started.getApplicationContext().getServerNamespace() != null || !this.site.siteUrlLeftAtDefault()) {
-			return; // a management server's own port, or an address that was set on purpose
+			return; // a management server's own port, or an address that was set on
+					// purpose
 		}
 		int port = started.getWebServer().getPort();
 		String address = started.getApplicationContext().getEnvironment().getProperty("server.address");

@@ -2,7 +2,6 @@ package az.blackjanuary.memorial.system;
 
 import java.time.Duration;
 
-
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,11 +12,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The stylesheet, fonts and icons under {@code /assets}, addressed by a hash of their content
- * ({@code site-0a79e304….css}): a browser keeps them a year and never asks again
- * ({@code immutable}), and a changed file gets a new address. Boot's own handler for the same
- * pattern stands aside for this one, which adds {@code immutable}. Text assets go out in Brotli
- * to browsers that accept it, after Spring Security has written its headers.
+ * The stylesheet, fonts and icons under {@code /assets}, addressed by a hash of their
+ * content ({@code site-0a79e304….css}): a browser keeps them a year and never asks again
+ * ({@code immutable}), and a changed file gets a new address. Boot's own handler for the
+ * same pattern stands aside for this one, which adds {@code immutable}. Text assets go
+ * out in Brotli to browsers that accept it, after Spring Security has written its
+ * headers.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssetsConfig implements WebMvcConfigurer {
@@ -33,7 +33,8 @@ class StaticAssetsConfig implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<BrotliAssetsFilter> brotliAssets() {
-		FilterRegistrationBean<BrotliAssetsFilter> registration = new FilterRegistrationBean<>(new BrotliAssetsFilter());
+		FilterRegistrationBean<BrotliAssetsFilter> registration = new FilterRegistrationBean<>(
+				new BrotliAssetsFilter());
 		registration.addUrlPatterns("/assets/*");
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(0);

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes schema.org data for search engines as JSON-LD. The JSON is made by Jackson, and every
- * {@code <} is escaped, so no text an editor wrote can close the script element it sits in.
+ * Writes schema.org data for search engines as JSON-LD. The JSON is made by Jackson, and
+ * every {@code <} is escaped, so no text an editor wrote can close the script element it
+ * sits in.
  */
 @Component
 public class StructuredData {

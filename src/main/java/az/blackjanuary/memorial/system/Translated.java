@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A piece of content together with the language it is actually written in, which may not be
- * the visitor's: pages mark it with {@code lang} so that screen readers pronounce it right.
+ * A piece of content together with the language it is actually written in, which may not
+ * be the visitor's: pages mark it with {@code lang} so that screen readers pronounce it
+ * right.
  */
 public record Translated<T>(Language language, T content) {
 

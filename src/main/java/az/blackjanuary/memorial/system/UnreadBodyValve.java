@@ -11,13 +11,14 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 
 /**
- * Once the site has answered, Tomcat reads to its end whatever of the body nobody read (a post
- * refused before its body was looked at: too large, too often, too many at once) before it lets
- * the thread go, at the client's pace: one byte every few seconds held a thread for minutes.
- * What has already arrived is drained at once, so that an ordinary client reads the answer on a
- * connection that stays open; when more is still to come, the answer says that the connection
- * closes, and it is closed after the answer instead of waiting for the rest. Runs as the
- * application's answer is complete, before Tomcat renders an error page for it.
+ * Once the site has answered, Tomcat reads to its end whatever of the body nobody read (a
+ * post refused before its body was looked at: too large, too often, too many at once)
+ * before it lets the thread go, at the client's pace: one byte every few seconds held a
+ * thread for minutes. What has already arrived is drained at once, so that an ordinary
+ * client reads the answer on a connection that stays open; when more is still to come,
+ * the answer says that the connection closes, and it is closed after the answer instead
+ * of waiting for the rest. Runs as the application's answer is complete, before Tomcat
+ * renders an error page for it.
  */
 class UnreadBodyValve extends ValveBase {
 
@@ -36,7 +37,10 @@ class UnreadBodyValve extends ValveBase {
 		}
 	}
 
-	/** Drains what has arrived of an unread body; if more is to come, closes the connection after the answer. */
+	/**
+	 * Drains what has arrived of an unread body; if more is to come, closes the
+	 * connection after the answer.
+	 */
 	static void letGoOfTheRest(Request request, Response response) {
 		if (fullyRead(request)) {
 			return;

@@ -8,8 +8,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * {@code ?lang=} and a language's code on any page switches the language and the cookie remembers it; the
- * path of the page a controller took is remembered for its error page's links.
+ * {@code ?lang=} and a language's code on any page switches the language and the cookie
+ * remembers it; the path of the page a controller took is remembered for its error page's
+ * links.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {

@@ -11,10 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an event's date as precisely as it is known, in the visitor's language: "Late 1980s",
- * "January 1990", "19–20 January 1990". The patterns are the site's date patterns from each
- * language's rules ("20 января 1990 года" in Russian), and a date, which stands on its own, begins with
- * a capital ("Yanvar 1990", "Конец 1980-х годов").
+ * Writes an event's date as precisely as it is known, in the visitor's language: "Late
+ * 1980s", "January 1990", "19–20 January 1990". The patterns are the site's date patterns
+ * from each language's rules ("20 января 1990 года" in Russian), and a date, which stands
+ * on its own, begins with a capital ("Yanvar 1990", "Конец 1980-х годов").
  */
 @Component
 class EventDateFormatter {
@@ -36,7 +36,10 @@ class EventDateFormatter {
 		}, locale);
 	}
 
-	/** The value of an HTML {@code time} element's {@code datetime}, or null where none is true. */
+	/**
+	 * The value of an HTML {@code time} element's {@code datetime}, or null where none is
+	 * true.
+	 */
 	static String machineReadable(LocalDate startsOn, DatePrecision precision) {
 		return switch (precision) {
 			case DECADE, LATE_DECADE -> null;

@@ -38,8 +38,8 @@ class TimelineAdminController {
 	}
 
 	/**
-	 * The form is made by its constructor alone: a text sent for a language the site does not
-	 * speak ({@code texts[fr].title}) is dropped there, rather than bound afterwards.
+	 * The form is made by its constructor alone: a text sent for a language the site does
+	 * not speak ({@code texts[fr].title}) is dropped there, rather than bound afterwards.
 	 */
 	@InitBinder("timelineEventForm")
 	void bindThroughTheConstructorOnly(WebDataBinder binder) {
@@ -109,7 +109,10 @@ class TimelineAdminController {
 		return "redirect:/admin/timeline#event-" + id;
 	}
 
-	/** Checks what annotations cannot: hidden characters, and a source release that exists. */
+	/**
+	 * Checks what annotations cannot: hidden characters, and a source release that
+	 * exists.
+	 */
 	private boolean invalid(TimelineEventForm form, BindingResult errors) {
 		FormInput.bound(form).check(errors);
 		Long source = form.sourceReleaseId();

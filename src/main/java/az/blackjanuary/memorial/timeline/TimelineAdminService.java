@@ -14,7 +14,9 @@ import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeping the timeline: add, edit, reorder, hide and show events, each change audited. */
+/**
+ * Keeping the timeline: add, edit, reorder, hide and show events, each change audited.
+ */
 @Service
 @Transactional
 class TimelineAdminService {
@@ -51,8 +53,8 @@ class TimelineAdminService {
 	}
 
 	/**
-	 * Adds an event where its date puts it: after the last event that starts no later, so that
-	 * an editor only moves events whose order the dates do not tell.
+	 * Adds an event where its date puts it: after the last event that starts no later, so
+	 * that an editor only moves events whose order the dates do not tell.
 	 */
 	long create(TimelineEventForm form) {
 		List<TimelineEvent> ordered = new ArrayList<>(this.events.findAllByOrderBySortOrderAscStartsOnAsc());
@@ -92,7 +94,8 @@ class TimelineAdminService {
 		if (index < 0 || other < 0 || other >= ordered.size()) {
 			return;
 		}
-		// Renumber with gaps first, so that equal orders can never leave the swap without effect.
+		// Renumber with gaps first, so that equal orders can never leave the swap without
+		// effect.
 		renumber(ordered);
 		TimelineEvent moving = ordered.get(index);
 		TimelineEvent neighbour = ordered.get(other);

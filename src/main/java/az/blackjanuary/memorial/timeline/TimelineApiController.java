@@ -34,21 +34,25 @@ class TimelineApiController {
 	private Event event(TimelineEntry entry) {
 		ReleaseSummary source = entry.source();
 		return new Event(entry.date(), entry.machineDate(), entry.machineEndDate(), entry.language().code(),
-				entry.title(), entry.body(), (source != null) ? new Source(source.slug(), source.title(),
-						this.site.siteUrl() + "/releases/" + source.slug()) : null);
+				entry.title(), entry.body(),
+				(source != null)
+						? new Source(source.slug(), source.title(), this.site.siteUrl() + "/releases/" + source.slug())
+						: null);
 	}
 
 	record Timeline(List<Event> events) {
 	}
 
 	/**
-	 * @param date the date in words, in the language asked for ("Late 1980s", "19–20 January 1990")
-	 * @param start the date as far as it is known: a year, a year and month, or a day; null for a decade
+	 * @param date the date in words, in the language asked for ("Late 1980s", "19–20
+	 * January 1990")
+	 * @param start the date as far as it is known: a year, a year and month, or a day;
+	 * null for a decade
 	 * @param end the last day of a range of days, else null
 	 * @param source the published release the facts come from, or null
 	 */
-	record Event(String date, @Schema(nullable = true) String start, @Schema(nullable = true) String end, String language, String title,
-			String text, @Schema(nullable = true) Source source) {
+	record Event(String date, @Schema(nullable = true) String start, @Schema(nullable = true) String end,
+			String language, String title, String text, @Schema(nullable = true) Source source) {
 	}
 
 	record Source(String slug, String title, String url) {

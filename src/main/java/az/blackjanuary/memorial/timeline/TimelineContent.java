@@ -63,9 +63,10 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 	@Override
 	public void restore(ExportedEvent[] events) {
 		for (ExportedEvent event : events) {
-			this.jdbc.sql("""
-					INSERT INTO timeline_event (id, starts_on, ends_on, date_precision, sort_order, hidden, source_release_id)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO timeline_event (id, starts_on, ends_on, date_precision, sort_order, hidden, source_release_id)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(event.id(), event.startsOn(), event.endsOn(), event.precision(), event.sortOrder(),
 						event.hidden(), event.sourceReleaseId())
 				.update();
@@ -79,12 +80,13 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 	}
 
 	/**
-	 * @param precision how precise the date is: {@code DECADE}, {@code LATE_DECADE}, {@code YEAR},
-	 * {@code MONTH}, {@code DAY} or {@code DAY_RANGE}
-	 * @param sourceReleaseId the id of the release it is sourced from, in the same document
+	 * @param precision how precise the date is: {@code DECADE}, {@code LATE_DECADE},
+	 * {@code YEAR}, {@code MONTH}, {@code DAY} or {@code DAY_RANGE}
+	 * @param sourceReleaseId the id of the release it is sourced from, in the same
+	 * document
 	 */
-	record ExportedEvent(long id, LocalDate startsOn, LocalDate endsOn, String precision, int sortOrder,
-			boolean hidden, Long sourceReleaseId, Map<String, ExportedText> texts) {
+	record ExportedEvent(long id, LocalDate startsOn, LocalDate endsOn, String precision, int sortOrder, boolean hidden,
+			Long sourceReleaseId, Map<String, ExportedText> texts) {
 
 		ExportedEvent {
 			texts = (texts != null) ? texts : Map.of();

@@ -7,11 +7,12 @@ import az.blackjanuary.memorial.system.Language;
  * An event as the timeline page shows it.
  *
  * @param date the date in words, as precise as it is known
- * @param machineDate the {@code datetime} value, or null when no exact value would be honest
+ * @param machineDate the {@code datetime} value, or null when no exact value would be
+ * honest
  * @param machineEndDate the last day of a day range, else null
  * @param language the language the title and text are written in
  * @param source the published release the facts come from, or null
  */
-record TimelineEntry(String date, String machineDate, String machineEndDate, Language language, String title, String body,
-		ReleaseSummary source) {
+record TimelineEntry(String date, String machineDate, String machineEndDate, Language language, String title,
+		String body, ReleaseSummary source) {
 }

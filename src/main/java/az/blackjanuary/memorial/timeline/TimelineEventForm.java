@@ -13,9 +13,9 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.validation.Errors;
 
 /**
- * What an editor writes for a timeline event: its date as precisely as it is known, and its
- * text per language (bound as {@code texts[az].title}). Dates are kept as typed, so that a
- * mistyped one is shown back with the rest intact.
+ * What an editor writes for a timeline event: its date as precisely as it is known, and
+ * its text per language (bound as {@code texts[az].title}). Dates are kept as typed, so
+ * that a mistyped one is shown back with the rest intact.
  */
 record TimelineEventForm(Long version,
 		@NotBlank(message = "{timeline.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
@@ -35,8 +35,7 @@ record TimelineEventForm(Long version,
 
 	static TimelineEventForm of(TimelineEvent event) {
 		return new TimelineEventForm(event.version(), event.startsOn().toString(),
-				(event.endsOn() != null) ? event.endsOn().toString() : null, event.precision(),
-				event.sourceReleaseId(),
+				(event.endsOn() != null) ? event.endsOn().toString() : null, event.precision(), event.sourceReleaseId(),
 				LanguageTexts.of(event.texts(), TimelineEventTextForm::of, TimelineEventTextForm::empty));
 	}
 
@@ -46,8 +45,8 @@ record TimelineEventForm(Long version,
 	}
 
 	/**
-	 * A day range needs its last day, and no other precision has one: a last day typed for one
-	 * is refused rather than dropped. One language at least.
+	 * A day range needs its last day, and no other precision has one: a last day typed
+	 * for one is refused rather than dropped. One language at least.
 	 */
 	void check(Errors errors) {
 		if (!errors.hasFieldErrors("startsOn") && FormInput.dateError(this.startsOn) != null) {

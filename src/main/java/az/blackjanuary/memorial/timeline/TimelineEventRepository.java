@@ -7,7 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
 
-	/** The public timeline: visible events in the editors' order, which follows the calendar. */
+	/**
+	 * The public timeline: visible events in the editors' order, which follows the
+	 * calendar.
+	 */
 	@EntityGraph(attributePaths = "texts")
 	List<TimelineEvent> findByHiddenFalseOrderBySortOrderAscStartsOnAsc();
 

@@ -31,7 +31,8 @@ class TimelineService {
 	List<TimelineEntry> publicTimeline(Locale locale) {
 		Language language = Language.of(locale);
 		List<TimelineEvent> visible = this.events.findByHiddenFalseOrderBySortOrderAscStartsOnAsc();
-		// A source that is not published (yet) is not cited: it would lead visitors to a 404.
+		// A source that is not published (yet) is not cited: it would lead visitors to a
+		// 404.
 		Map<Long, ReleaseSummary> sources = this.releases.publishedSummaries(
 				visible.stream().map(TimelineEvent::sourceReleaseId).filter(Objects::nonNull).distinct().toList(),
 				language);
@@ -46,9 +47,8 @@ class TimelineService {
 		var text = event.textFor(language).orElseThrow();
 		return new TimelineEntry(this.dates.format(event.startsOn(), event.endsOn(), event.precision(), locale),
 				EventDateFormatter.machineReadable(event.startsOn(), event.precision()),
-				(event.endsOn() != null) ? event.endsOn().toString() : null, text.language(),
-				text.content().title(), text.content().body(),
-				(event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null);
+				(event.endsOn() != null) ? event.endsOn().toString() : null, text.language(), text.content().title(),
+				text.content().body(), (event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null);
 	}
 
 }

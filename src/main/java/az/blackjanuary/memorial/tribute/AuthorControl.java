@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the author of a tribute may do without an account, holding only the private link: read
- * it, change it for a while after posting (it is reviewed again), and remove it at any time.
+ * What the author of a tribute may do without an account, holding only the private link:
+ * read it, change it for a while after posting (it is reviewed again), and remove it at
+ * any time.
  */
 @Service
 @Transactional
@@ -40,13 +41,19 @@ class AuthorControl {
 	@Transactional(readOnly = true)
 	AuthorsTribute find(String authorKey) {
 		Tribute tribute = byKey(authorKey);
-		ZonedDateTime editableUntil = tribute.createdAt().plus(this.properties.editWindow()).atZone(this.clock.getZone());
-		TributeForm form = new TributeForm(tribute.authorName(), tribute.place(), tribute.message(), tribute.nameShown());
+		ZonedDateTime editableUntil = tribute.createdAt()
+			.plus(this.properties.editWindow())
+			.atZone(this.clock.getZone());
+		TributeForm form = new TributeForm(tribute.authorName(), tribute.place(), tribute.message(),
+				tribute.nameShown());
 		return new AuthorsTribute(this.tributeService.view(tribute), form, tribute.status(), editableUntil,
 				tribute.status() != TributeStatus.DELETED && isEditable(tribute));
 	}
 
-	/** Changes the tribute if it may still be changed; a changed tribute waits for a moderator again. */
+	/**
+	 * Changes the tribute if it may still be changed; a changed tribute waits for a
+	 * moderator again.
+	 */
 	Change change(String authorKey, TributeForm form) {
 		Tribute tribute = byKey(authorKey);
 		if (tribute.status() == TributeStatus.DELETED) {
@@ -60,7 +67,9 @@ class AuthorControl {
 		return Change.CHANGED;
 	}
 
-	/** Removes the tribute for good: its words and whatever points at a person are erased. */
+	/**
+	 * Removes the tribute for good: its words and whatever points at a person are erased.
+	 */
 	void remove(String authorKey) {
 		Tribute tribute = byKey(authorKey);
 		if (tribute.status() != TributeStatus.DELETED) {

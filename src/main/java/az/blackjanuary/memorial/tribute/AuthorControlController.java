@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The author's private page for a tribute, reached only through the link given after posting.
- * Its address is the key: it is kept out of search engines, caches and other sites' referrers.
+ * The author's private page for a tribute, reached only through the link given after
+ * posting. Its address is the key: it is kept out of search engines, caches and other
+ * sites' referrers.
  */
 @Controller
 @RateLimited(LimitedAction.AUTHOR_CHANGE)
@@ -67,7 +68,10 @@ class AuthorControlController {
 		};
 	}
 
-	/** Asked once before the tribute is removed for good, saying what will be erased: without JavaScript, a page. */
+	/**
+	 * Asked once before the tribute is removed for good, saying what will be erased:
+	 * without JavaScript, a page.
+	 */
 	@GetMapping("/removal")
 	String confirmRemoval(@PathVariable String key, Model model) {
 		AuthorControl.AuthorsTribute tribute = this.authors.find(key);

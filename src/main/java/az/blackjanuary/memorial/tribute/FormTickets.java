@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The one-time ticket every tribute form carries: when the form was given out and a random key,
- * signed. The key makes a double click or a replay store the tribute once; the time tells a
- * bot that answers in an instant from a person. The same secret salts senders' address hashes:
- * the configured one, or else the one kept in the database.
+ * The one-time ticket every tribute form carries: when the form was given out and a
+ * random key, signed. The key makes a double click or a replay store the tribute once;
+ * the time tells a bot that answers in an instant from a person. The same secret salts
+ * senders' address hashes: the configured one, or else the one kept in the database.
  */
 @Component
 class FormTickets {
@@ -34,7 +34,9 @@ class FormTickets {
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** One keyed Mac per thread: a Mac is not thread-safe, and a post signs three times. */
+	/**
+	 * One keyed Mac per thread: a Mac is not thread-safe, and a post signs three times.
+	 */
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	FormTickets(TributeProperties properties, StoredSecret stored, Clock clock) {
@@ -82,33 +84,42 @@ class FormTickets {
 	}
 
 	/**
-	 * The one-time key of a tribute sent to the API: the client's Idempotency-Key, bound to the
-	 * sender and to the words sent, so that only a retry of the same request leads to the same
-	 * tribute and private link, and nobody else who guesses the key does.
+	 * The one-time key of a tribute sent to the API: the client's Idempotency-Key, bound
+	 * to the sender and to the words sent, so that only a retry of the same request leads
+	 * to the same tribute and private link, and nobody else who guesses the key does.
 	 */
 	String apiKeyFor(String idempotencyKey, String addressHash, String wordsDigest) {
 		return "api." + sign(addressHash + " " + idempotencyKey + " " + wordsDigest);
 	}
 
-	/** What stands for a client's Idempotency-Key once used, whatever words came with it. */
+	/**
+	 * What stands for a client's Idempotency-Key once used, whatever words came with it.
+	 */
 	String requestKeyHashOf(String idempotencyKey, String addressHash) {
 		return sign("request " + addressHash + " " + idempotencyKey);
 	}
 
 	/**
-	 * The key of the author's private link, made from the form's one-time key with the secret:
-	 * a form sent twice leads to the same link, and nobody can make it without the secret.
+	 * The key of the author's private link, made from the form's one-time key with the
+	 * secret: a form sent twice leads to the same link, and nobody can make it without
+	 * the secret.
 	 */
 	String authorKeyFor(String submissionKey) {
 		return sign("author " + submissionKey);
 	}
 
-	/** What is stored of an author's key: its hash. The key is long and random, so a fast hash suffices. */
+	/**
+	 * What is stored of an author's key: its hash. The key is long and random, so a fast
+	 * hash suffices.
+	 */
 	static String hashOfAuthorKey(String authorKey) {
 		return Digests.sha256(authorKey);
 	}
 
-	/** A salted hash of a sender's address: enough to spot a repeat, useless to find the person. */
+	/**
+	 * A salted hash of a sender's address: enough to spot a repeat, useless to find the
+	 * person.
+	 */
 	String hashOfAddress(String address) {
 		return sign("address " + address);
 	}

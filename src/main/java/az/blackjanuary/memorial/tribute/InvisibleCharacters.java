@@ -4,10 +4,10 @@ import java.text.Normalizer;
 
 /**
  * Characters that take no room on the screen: format characters (soft hyphens, zero-width
- * characters, invisible operators, tag characters), control characters, variation selectors and
- * the blank fillers that are letters to Unicode but show nothing (Hangul fillers, the braille
- * blank). They are how a link slips past the screening ("www.exam&shy;ple.com") and how a name
- * is made that shows nothing at all.
+ * characters, invisible operators, tag characters), control characters, variation
+ * selectors and the blank fillers that are letters to Unicode but show nothing (Hangul
+ * fillers, the braille blank). They are how a link slips past the screening
+ * ("www.exam&shy;ple.com") and how a name is made that shows nothing at all.
  */
 final class InvisibleCharacters {
 
@@ -16,11 +16,13 @@ final class InvisibleCharacters {
 
 	static boolean isInvisible(int codePoint) {
 		return switch (Character.getType(codePoint)) {
-			// Not unassigned ones: an emoji newer than this Java's Unicode tables shows all the same.
+			// Not unassigned ones: an emoji newer than this Java's Unicode tables shows
+			// all the same.
 			case Character.FORMAT, Character.CONTROL, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
 					Character.SURROGATE ->
 				true;
-			default -> Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || isBlankFiller(codePoint);
+			default ->
+				Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || isBlankFiller(codePoint);
 		};
 	}
 
@@ -30,9 +32,9 @@ final class InvisibleCharacters {
 	}
 
 	/**
-	 * The text as the screening reads it: compatibility forms folded (NFKC: fullwidth letters and
-	 * dots become plain ones), the ideographic full stop read as a dot, and whatever shows nothing
-	 * left out, except the spaces between words.
+	 * The text as the screening reads it: compatibility forms folded (NFKC: fullwidth
+	 * letters and dots become plain ones), the ideographic full stop read as a dot, and
+	 * whatever shows nothing left out, except the spaces between words.
 	 */
 	static String asRead(String text) {
 		StringBuilder read = new StringBuilder(text.length());

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import az.blackjanuary.memorial.system.NotFoundException;
 
 /**
- * The lists moderators choose from: the tributes of a status, and the approved ones that visitors
- * reported, but fewer times than it takes to hide one, which would otherwise go unseen.
+ * The lists moderators choose from: the tributes of a status, and the approved ones that
+ * visitors reported, but fewer times than it takes to hide one, which would otherwise go
+ * unseen.
  */
 enum ModerationView {
 

@@ -11,12 +11,12 @@ enum NameShown {
 	FULL, INITIALS, ANONYMOUS;
 
 	/**
-	 * Words that say "son of" or "daughter of" in an Azerbaijani patronymic ("Rəşad Əli oğlu
-	 * Hüseynov"), as written in Azerbaijani, in Russian and in common Latin spellings: they are
-	 * not names, so they give no initial.
+	 * Words that say "son of" or "daughter of" in an Azerbaijani patronymic ("Rəşad Əli
+	 * oğlu Hüseynov"), as written in Azerbaijani, in Russian and in common Latin
+	 * spellings: they are not names, so they give no initial.
 	 */
-	private static final Set<String> PATRONYMIC_MARKERS = Set.of("oğlu", "qızı", "oglu", "qizi", "ogly", "kyzy",
-			"оглы", "кызы", "оглу", "гызы");
+	private static final Set<String> PATRONYMIC_MARKERS = Set.of("oğlu", "qızı", "oglu", "qizi", "ogly", "kyzy", "оглы",
+			"кызы", "оглу", "гызы");
 
 	/** The name as the wall shows it, or null for an anonymous tribute. */
 	String apply(String name, Locale locale) {
@@ -31,8 +31,8 @@ enum NameShown {
 	}
 
 	/**
-	 * "Aysel Məmmədova" becomes "A. M.", "Rəşad Əli oğlu Hüseynov" "R. Ə. H."; upper-cased by
-	 * the tribute's language (i → İ in Azerbaijani).
+	 * "Aysel Məmmədova" becomes "A. M.", "Rəşad Əli oğlu Hüseynov" "R. Ə. H.";
+	 * upper-cased by the tribute's language (i → İ in Azerbaijani).
 	 */
 	private static String initials(String name, Locale locale) {
 		return Arrays.stream(name.split("\\s+"))

@@ -1,6 +1,9 @@
 package az.blackjanuary.memorial.tribute;
 
-/** Why a visitor reported a tribute, chosen from a short list so that moderators see it at a glance. */
+/**
+ * Why a visitor reported a tribute, chosen from a short list so that moderators see it at
+ * a glance.
+ */
 enum ReportReason {
 
 	OFFENSIVE, SPAM, PERSONAL_DATA, OTHER;

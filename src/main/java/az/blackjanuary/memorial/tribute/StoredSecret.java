@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The secret of the tribute forms when none is configured: generated once and kept in the
- * database, so that a restart or another instance on the same database signs and hashes alike.
- * Made anew at each start, it let one visitor report a tribute again after every restart and
- * hide it alone, and it broke the forms and private links handed out before.
+ * database, so that a restart or another instance on the same database signs and hashes
+ * alike. Made anew at each start, it let one visitor report a tribute again after every
+ * restart and hide it alone, and it broke the forms and private links handed out before.
  */
 @Component
 class StoredSecret {
@@ -37,8 +37,9 @@ class StoredSecret {
 	}
 
 	/**
-	 * The stored secret, made and stored first if there is none. Two instances that start at the
-	 * same moment may both make one: the database keeps the first, and the other reads it.
+	 * The stored secret, made and stored first if there is none. Two instances that start
+	 * at the same moment may both make one: the database keeps the first, and the other
+	 * reads it.
 	 */
 	String readOrCreate() {
 		Optional<String> stored = read();

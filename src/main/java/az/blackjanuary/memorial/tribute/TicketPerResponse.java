@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The tribute form's one-time ticket is issued anew for every response, the wall's cached pages
- * included: two visitors never share one, and its time is when this visitor got the form.
+ * The tribute form's one-time ticket is issued anew for every response, the wall's cached
+ * pages included: two visitors never share one, and its time is when this visitor got the
+ * form.
  */
 @Component
 class TicketPerResponse implements PerResponseValue {

@@ -19,14 +19,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A message a visitor left on the wall. It waits for moderation before anyone sees it. */
+/**
+ * A message a visitor left on the wall. It waits for moderation before anyone sees it.
+ */
 @Entity
 @Table(name = "tribute")
 class Tribute {
 
 	/**
-	 * The longest name or place, in characters as people see them (an emoji counts once): the
-	 * columns hold four bytes for each, enough for any character on any database.
+	 * The longest name or place, in characters as people see them (an emoji counts once):
+	 * the columns hold four bytes for each, enough for any character on any database.
 	 */
 	static final int NAME_MAX = 80;
 
@@ -68,7 +70,10 @@ class Tribute {
 	@Column(name = "client_hash")
 	private String clientHash;
 
-	/** A digest of the message, kept beside the sender's address hash so that a repeat is one index lookup. */
+	/**
+	 * A digest of the message, kept beside the sender's address hash so that a repeat is
+	 * one index lookup.
+	 */
 	@Column(name = "message_digest")
 	private String messageDigest;
 
@@ -80,14 +85,17 @@ class Tribute {
 	private int reportCount;
 
 	/**
-	 * The hash of the key in the author's private link; the key itself is never stored. The key is
-	 * made from the one-time key of the form, so a second post of one form has the same hash: it
-	 * is the same tribute.
+	 * The hash of the key in the author's private link; the key itself is never stored.
+	 * The key is made from the one-time key of the form, so a second post of one form has
+	 * the same hash: it is the same tribute.
 	 */
 	@Column(name = "author_key_hash", unique = true)
 	private String authorKeyHash;
 
-	/** The hash of an API client's Idempotency-Key with its sender: the key stands for this tribute only. */
+	/**
+	 * The hash of an API client's Idempotency-Key with its sender: the key stands for
+	 * this tribute only.
+	 */
 	@Column(name = "request_key_hash", unique = true)
 	private String requestKeyHash;
 
@@ -102,7 +110,10 @@ class Tribute {
 	@Column(name = "rejection_reason", length = REJECTION_REASON_MAX)
 	private String rejectionReason;
 
-	/** Author, moderators and reporters may change a tribute at one moment: none overwrites another. */
+	/**
+	 * Author, moderators and reporters may change a tribute at one moment: none
+	 * overwrites another.
+	 */
 	@Version
 	private long version;
 
@@ -112,7 +123,10 @@ class Tribute {
 	protected Tribute() {
 	}
 
-	/** Databases keep microseconds; so does a tribute's time, so that cursors match exactly. */
+	/**
+	 * Databases keep microseconds; so does a tribute's time, so that cursors match
+	 * exactly.
+	 */
 	static Instant now(Clock clock) {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
@@ -127,9 +141,10 @@ class Tribute {
 	}
 
 	/**
-	 * Where it came from: the salted hash of the sender's address, the hash of the key to the
-	 * author's private link (made from the form's one-time key, so it stands for the form), and,
-	 * from the API, the hash of the Idempotency-Key with its sender. Any may be missing.
+	 * Where it came from: the salted hash of the sender's address, the hash of the key to
+	 * the author's private link (made from the form's one-time key, so it stands for the
+	 * form), and, from the API, the hash of the Idempotency-Key with its sender. Any may
+	 * be missing.
 	 */
 	void sentWith(String clientHash, String authorKeyHash, String requestKeyHash) {
 		this.clientHash = clientHash;
@@ -142,9 +157,10 @@ class Tribute {
 		this.nameShown = nameShown;
 	}
 
-	/** The author's change: it is read again by a moderator before it returns to the wall. */
-	void rewrite(String authorName, String place, String message, NameShown nameShown, TributeFlag flag,
-			Instant now) {
+	/**
+	 * The author's change: it is read again by a moderator before it returns to the wall.
+	 */
+	void rewrite(String authorName, String place, String message, NameShown nameShown, TributeFlag flag, Instant now) {
 		this.authorName = authorName;
 		this.place = place;
 		this.message = message;
@@ -156,7 +172,10 @@ class Tribute {
 		this.editedAt = now;
 	}
 
-	/** The author's removal: the words and everything that points at the sender are erased. */
+	/**
+	 * The author's removal: the words and everything that points at the sender are
+	 * erased.
+	 */
 	void removeByAuthor(Instant now) {
 		this.authorName = null;
 		this.place = null;
@@ -189,7 +208,10 @@ class Tribute {
 		}
 	}
 
-	/** Counts one more visitor's report; at the threshold the tribute leaves the wall for review. */
+	/**
+	 * Counts one more visitor's report; at the threshold the tribute leaves the wall for
+	 * review.
+	 */
 	void reported(int reportsToHide) {
 		this.reportCount++;
 		if (this.status == TributeStatus.APPROVED && this.reportCount >= reportsToHide) {
@@ -213,7 +235,10 @@ class Tribute {
 		return this.rejectionReason;
 	}
 
-	/** Whether its author changed it after a moderator last decided on it: a moderator's decision clears the mark. */
+	/**
+	 * Whether its author changed it after a moderator last decided on it: a moderator's
+	 * decision clears the mark.
+	 */
 	boolean changedSinceModerated() {
 		return this.editedAt != null && (this.moderatedAt == null || this.moderatedAt.isBefore(this.editedAt));
 	}
@@ -258,7 +283,9 @@ class Tribute {
 		return this.clientHash;
 	}
 
-	/** The same words as {@code other} from the same sender, within a day before this one. */
+	/**
+	 * The same words as {@code other} from the same sender, within a day before this one.
+	 */
 	boolean repeats(SentMessage other) {
 		return this.clientHash != null && this.clientHash.equals(other.clientHash())
 				&& this.messageDigest.equals(other.messageDigest()) && this.message.equals(other.message())

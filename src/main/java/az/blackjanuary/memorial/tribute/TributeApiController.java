@@ -31,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The tribute wall as JSON: approved tributes page by page from a cursor, and a way to leave
- * one. Posts must be JSON, which a page on another site cannot send without this site's consent,
- * so they need no CSRF token; they share the form's rate limit, screening and moderation.
+ * The tribute wall as JSON: approved tributes page by page from a cursor, and a way to
+ * leave one. Posts must be JSON, which a page on another site cannot send without this
+ * site's consent, so they need no CSRF token; they share the form's rate limit, screening
+ * and moderation.
  */
 @RestController
 @RequestMapping(path = "/api/v1/tributes", produces = "application/json")
@@ -52,8 +53,8 @@ class TributeApiController {
 
 	private final PrivateLinks links;
 
-	TributeApiController(TributeService tributes, TributeIntake intake, ClientAddress clients,
-			MessageSource messages, PrivateLinks links) {
+	TributeApiController(TributeService tributes, TributeIntake intake, ClientAddress clients, MessageSource messages,
+			PrivateLinks links) {
 		this.tributes = tributes;
 		this.intake = intake;
 		this.clients = clients;
@@ -71,10 +72,10 @@ class TributeApiController {
 	}
 
 	/**
-	 * 202 Accepted, not 201 Created: nothing is created that anyone may read until a moderator
-	 * approves it, and the approval may never come. The Location is the status monitor RFC 9110
-	 * asks a 202 to point to: the author's private page, which says whether the tribute waits, is
-	 * on the wall or was not approved.
+	 * 202 Accepted, not 201 Created: nothing is created that anyone may read until a
+	 * moderator approves it, and the approval may never come. The Location is the status
+	 * monitor RFC 9110 asks a 202 to point to: the author's private page, which says
+	 * whether the tribute waits, is on the wall or was not approved.
 	 */
 	@RateLimited(LimitedAction.TRIBUTE)
 	@PostMapping(consumes = "application/json")
@@ -98,8 +99,8 @@ class TributeApiController {
 			a page on another site cannot send; every client shares the wall's rate limit (`429` with \
 			`Retry-After`); links and listed words are flagged for the moderators; and nothing is \
 			shown before a moderator approves it.""")
-	@ApiResponse(responseCode = "202", description = "Received; shown after review",
-			headers = @Header(name = "Location", description = "the author's private page, which shows the tribute's state; "
+	@ApiResponse(responseCode = "202", description = "Received; shown after review", headers = @Header(
+			name = "Location", description = "the author's private page, which shows the tribute's state; "
 					+ "absent when the same words from the same sender were received under another key within a day"))
 	ResponseEntity<Received> leave(@Valid @RequestBody TributeForm tribute,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Parameter(
@@ -113,7 +114,9 @@ class TributeApiController {
 		if (taken.keyReused()) {
 			throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "tribute.api.key-reused", locale);
 		}
-		String privateLink = taken.privateKey().map((authorKey) -> this.links.addressOf(authorKey, request)).orElse(null);
+		String privateLink = taken.privateKey()
+			.map((authorKey) -> this.links.addressOf(authorKey, request))
+			.orElse(null);
 		Received received = new Received("pending", this.messages.getMessage("tributes.received", null, locale),
 				privateLink);
 		ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted();
@@ -124,7 +127,8 @@ class TributeApiController {
 	}
 
 	private ErrorResponseException problem(HttpStatus status, String detail, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(detail, null, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(detail, null, locale));
 		problem.setTitle(this.messages.getMessage("error." + status.value() + ".title", null, locale));
 		return new ErrorResponseException(status, problem, null);
 	}
@@ -133,12 +137,16 @@ class TributeApiController {
 	 * @param older the cursor of the next, older page, or null at the end of the wall
 	 * @param newer the cursor of the previous, newer page, or null on the first page
 	 */
-	record Wall(List<WallTribute> tributes, @Schema(nullable = true) String older, @Schema(nullable = true) String newer) {
+	record Wall(List<WallTribute> tributes, @Schema(nullable = true) String older,
+			@Schema(nullable = true) String newer) {
 	}
 
-	/** @param name the name as its author chose to show it, or null for an anonymous tribute */
-	record WallTribute(long id, @Schema(nullable = true) String name, @Schema(nullable = true) String place, String message, String language,
-			LocalDate postedOn) {
+	/**
+	 * @param name the name as its author chose to show it, or null for an anonymous
+	 * tribute
+	 */
+	record WallTribute(long id, @Schema(nullable = true) String name, @Schema(nullable = true) String place,
+			String message, String language, LocalDate postedOn) {
 
 		static WallTribute of(TributeView view) {
 			return new WallTribute(view.id(), view.name(), view.place(), view.message(), view.language().code(),
@@ -148,9 +156,9 @@ class TributeApiController {
 	}
 
 	/**
-	 * @param privateLink the author's private link, given only in the answer to the request that
-	 * sent the tribute (and to its retries); null when the same words from the same sender were
-	 * received under another key within a day
+	 * @param privateLink the author's private link, given only in the answer to the
+	 * request that sent the tribute (and to its retries); null when the same words from
+	 * the same sender were received under another key within a day
 	 */
 	record Received(String status, String message, @Schema(nullable = true) String privateLink) {
 	}

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The wall in the export document: approved tributes only, and of them only what the wall shows
- * and its moderators decided. No address hash, key hash or report leaves the site: whoever holds
- * the document cannot tell who wrote a tribute or take over its private link.
+ * The wall in the export document: approved tributes only, and of them only what the wall
+ * shows and its moderators decided. No address hash, key hash or report leaves the site:
+ * whoever holds the document cannot tell who wrote a tribute or take over its private
+ * link.
  */
 @Component
 @Order(30)
@@ -72,8 +73,8 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 	}
 
 	/**
-	 * @param name the name as its author wrote it; {@code nameShown} says how the wall shows it
-	 * ({@code FULL}, {@code INITIALS} or {@code ANONYMOUS})
+	 * @param name the name as its author wrote it; {@code nameShown} says how the wall
+	 * shows it ({@code FULL}, {@code INITIALS} or {@code ANONYMOUS})
 	 * @param language the language it was written in
 	 */
 	record ExportedTribute(long id, String name, String place, String message, String language, String nameShown,

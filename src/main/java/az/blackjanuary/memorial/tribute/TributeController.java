@@ -46,8 +46,8 @@ class TributeController {
 
 	private final ClientAddress clients;
 
-	TributeController(TributeService tributes, TributeIntake intake, TributeModeration moderation,
-			FormTickets tickets, ClientAddress clients) {
+	TributeController(TributeService tributes, TributeIntake intake, TributeModeration moderation, FormTickets tickets,
+			ClientAddress clients) {
 		this.tributes = tributes;
 		this.intake = intake;
 		this.moderation = moderation;
@@ -56,16 +56,18 @@ class TributeController {
 	}
 
 	/**
-	 * The form has no check boxes, so no field markers: without this, the binder takes the CSRF
-	 * token's "_csrf" for the marker of a field "csrf" and looks that field up through an
-	 * exception, on every post.
+	 * The form has no check boxes, so no field markers: without this, the binder takes
+	 * the CSRF token's "_csrf" for the marker of a field "csrf" and looks that field up
+	 * through an exception, on every post.
 	 */
 	@InitBinder("tributeForm")
 	void withoutFieldMarkers(WebDataBinder binder) {
 		binder.setFieldMarkerPrefix(null);
 	}
 
-	/** Also the page a form refused for its CSRF token comes back to, with the words kept. */
+	/**
+	 * Also the page a form refused for its CSRF token comes back to, with the words kept.
+	 */
 	@GetMapping("/tributes")
 	String wall(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
 			Model model, HttpServletRequest request) {
@@ -77,15 +79,16 @@ class TributeController {
 	}
 
 	/**
-	 * Leads the author of a tribute received to its private page, whose address is the key to
-	 * change or remove it; a form sent twice leads to the same page. A form to send again comes
-	 * back with the words kept.
+	 * Leads the author of a tribute received to its private page, whose address is the
+	 * key to change or remove it; a form sent twice leads to the same page. A form to
+	 * send again comes back with the words kept.
 	 */
 	@RateLimited(LimitedAction.TRIBUTE)
 	@PostMapping("/tributes")
 	ModelAndView leave(@Valid @ModelAttribute TributeForm tributeForm, BindingResult errors,
-			@RequestParam(required = false) String ticket, @RequestParam(name = "website", required = false) String trap,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String ticket,
+			@RequestParam(name = "website", required = false) String trap, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		TributeIntake.FormAnswer answer;
 		try {
 			answer = this.intake.fromForm(tributeForm, !errors.hasErrors(), ticket, trap, Language.of(locale),
@@ -109,15 +112,18 @@ class TributeController {
 	}
 
 	/**
-	 * Before a visitor's report is sent: the tribute, what will happen, and a reason to choose. A
-	 * link under every tribute leads here, so a stray tap reports nothing.
+	 * Before a visitor's report is sent: the tribute, what will happen, and a reason to
+	 * choose. A link under every tribute leads here, so a stray tap reports nothing.
 	 */
 	@GetMapping("/tributes/{id}/report")
 	ModelAndView confirmReport(@PathVariable long id, HttpServletResponse response) {
 		return reportPage(id, false, HttpStatus.OK, response);
 	}
 
-	/** A visitor's report of a tribute on the wall, with its reason: a moderator will look at it. */
+	/**
+	 * A visitor's report of a tribute on the wall, with its reason: a moderator will look
+	 * at it.
+	 */
 	@RateLimited(LimitedAction.REPORT)
 	@PostMapping("/tributes/{id}/report")
 	ModelAndView report(@PathVariable long id, @RequestParam(required = false) String reason,
@@ -139,18 +145,21 @@ class TributeController {
 		return page;
 	}
 
-	/** Two visitors' reports of one tribute at one moment: the later one is asked to try again. */
+	/**
+	 * Two visitors' reports of one tribute at one moment: the later one is asked to try
+	 * again.
+	 */
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	void reportedAtTheSameMoment(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
 	/**
-	 * The visitor's words are handed back rather than lost with an error page. The same ticket
-	 * goes with them: if the tribute was stored after all, sending it again stores nothing new.
+	 * The visitor's words are handed back rather than lost with an error page. The same
+	 * ticket goes with them: if the tribute was stored after all, sending it again stores
+	 * nothing new.
 	 */
-	private ModelAndView formWhileTheDatabaseIsAway(String ticket, BindingResult errors,
-			HttpServletResponse response) {
+	private ModelAndView formWhileTheDatabaseIsAway(String ticket, BindingResult errors, HttpServletResponse response) {
 		errors.reject("tribute.form.unavailable");
 		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
 		ModelAndView form = new ModelAndView(WALL, HttpStatus.SERVICE_UNAVAILABLE);
@@ -158,7 +167,10 @@ class TributeController {
 		return form;
 	}
 
-	/** The form again with what the visitor wrote, its errors and a ticket to send it with. */
+	/**
+	 * The form again with what the visitor wrote, its errors and a ticket to send it
+	 * with.
+	 */
 	private ModelAndView formAgain(String ticket) {
 		ModelAndView form = new ModelAndView(WALL, HttpStatus.UNPROCESSABLE_CONTENT);
 		form.addObject("wall", this.tributes.firstPage());

@@ -9,7 +9,10 @@ public enum TributeFlag {
 	/** It contains a word from the configured list. */
 	HELD_WORD,
 
-	/** Visitors reported it from the wall, often enough to take it off until a moderator looks. */
+	/**
+	 * Visitors reported it from the wall, often enough to take it off until a moderator
+	 * looks.
+	 */
 	REPORTED
 
 }

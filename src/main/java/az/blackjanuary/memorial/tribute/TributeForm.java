@@ -5,13 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /**
- * What a visitor may post: nothing else (no status, no date) can be bound from the request.
- * Lengths count characters as people see them, so an emoji counts once. The name shows in full
- * unless the author chose otherwise.
+ * What a visitor may post: nothing else (no status, no date) can be bound from the
+ * request. Lengths count characters as people see them, so an emoji counts once. The name
+ * shows in full unless the author chose otherwise.
  * <p>
- * A bean, not a record: the binder fills it through its setters, where a record would be built
- * through its constructor, whose parameters Spring MVC inspects again on every request (a
- * third of the work of receiving a tribute, measured with bench/wall.sh).
+ * A bean, not a record: the binder fills it through its setters, where a record would be
+ * built through its constructor, whose parameters Spring MVC inspects again on every
+ * request (a third of the work of receiving a tribute, measured with bench/wall.sh).
  */
 class TributeForm {
 

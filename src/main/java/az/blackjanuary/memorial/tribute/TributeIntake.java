@@ -17,12 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * A tribute's whole way in, from the wall's form or from the API alike: the form's ticket and the
- * checks against bots, screening, the one-time key, repeats and storing, with the key to its
- * author's private link. Each tribute is stored in a transaction of its own or with others that
- * came at the same moment ({@link TributeCommits}); intake as a whole runs outside it, so that a
- * twin request that lost the race for its key (sent to another instance of the site) is answered
- * like the one that won.
+ * A tribute's whole way in, from the wall's form or from the API alike: the form's ticket
+ * and the checks against bots, screening, the one-time key, repeats and storing, with the
+ * key to its author's private link. Each tribute is stored in a transaction of its own or
+ * with others that came at the same moment ({@link TributeCommits}); intake as a whole
+ * runs outside it, so that a twin request that lost the race for its key (sent to another
+ * instance of the site) is answered like the one that won.
  */
 @Service
 class TributeIntake {
@@ -45,9 +45,9 @@ class TributeIntake {
 
 	private final TributeMetrics metrics;
 
-	TributeIntake(FormTickets tickets, TributeScreening screening, EarlierTributes earlier,
-			TributeRepository tributes, TributeCommits commits, PlatformTransactionManager transactions,
-			TributeProperties properties, Clock clock, TributeMetrics metrics) {
+	TributeIntake(FormTickets tickets, TributeScreening screening, EarlierTributes earlier, TributeRepository tributes,
+			TributeCommits commits, PlatformTransactionManager transactions, TributeProperties properties, Clock clock,
+			TributeMetrics metrics) {
 		this.metrics = metrics;
 		this.tickets = tickets;
 		this.screening = screening;
@@ -65,11 +65,11 @@ class TributeIntake {
 	}
 
 	/**
-	 * A tribute sent with the wall's form, {@code valid} when its fields are. A form sent twice is
-	 * stored once. Only a bot fills in the hidden field {@code trap}: it is thanked like anyone
-	 * else and nothing is stored. A form sent back faster than a person types may still be a
-	 * person's who pasted their words, so it is never thanked for nothing: it comes back, to be
-	 * sent again.
+	 * A tribute sent with the wall's form, {@code valid} when its fields are. A form sent
+	 * twice is stored once. Only a bot fills in the hidden field {@code trap}: it is
+	 * thanked like anyone else and nothing is stored. A form sent back faster than a
+	 * person types may still be a person's who pasted their words, so it is never thanked
+	 * for nothing: it comes back, to be sent again.
 	 */
 	FormAnswer fromForm(TributeForm form, boolean valid, String ticket, String trap, Language language,
 			String address) {
@@ -87,13 +87,13 @@ class TributeIntake {
 		if (!valid) {
 			return FormAnswer.again(null, ticket);
 		}
-		return FormAnswer.thanks(take(form, language, read.get().key(), this.tickets.hashOfAddress(address), null)
-			.privateKey());
+		return FormAnswer
+			.thanks(take(form, language, read.get().key(), this.tickets.hashOfAddress(address), null).privateKey());
 	}
 
 	/**
-	 * A tribute sent to the API, with the client's Idempotency-Key if it gave one. That key stands
-	 * for one tribute: sent again with other words, it is refused.
+	 * A tribute sent to the API, with the client's Idempotency-Key if it gave one. That
+	 * key stands for one tribute: sent again with other words, it is refused.
 	 */
 	Taken fromApi(TributeForm form, Language language, String idempotencyKey, String address) {
 		String addressHash = this.tickets.hashOfAddress(address);
@@ -115,15 +115,17 @@ class TributeIntake {
 						authorKey);
 			}
 		}
-		Arrival arrival = new Arrival(form, language, Tribute.now(this.clock),
-				this.screening.flagOf(form).orElse(null), addressHash, authorKeyHash, requestKeyHash);
+		Arrival arrival = new Arrival(form, language, Tribute.now(this.clock), this.screening.flagOf(form).orElse(null),
+				addressHash, authorKeyHash, requestKeyHash);
 		Receipt receipt;
 		try {
 			receipt = this.commits.commit(arrival, this::storeTogether);
 		}
 		catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
-			// Its twin was stored first; or, under the same Idempotency-Key, other words were.
-			boolean twin = requestKeyHash == null || this.earlier.keysTaken(List.of(authorKeyHash)).contains(authorKeyHash);
+			// Its twin was stored first; or, under the same Idempotency-Key, other words
+			// were.
+			boolean twin = requestKeyHash == null
+					|| this.earlier.keysTaken(List.of(authorKeyHash)).contains(authorKeyHash);
 			receipt = twin ? Receipt.SENT_BEFORE : Receipt.KEY_REUSED;
 		}
 		return new Taken(receipt, authorKey);
@@ -136,10 +138,10 @@ class TributeIntake {
 	}
 
 	/**
-	 * Stores tributes that arrived together, in one transaction, and says what became of each, in
-	 * their order. A form sent again, or the same message from the same sender within a day, is
-	 * the tribute already received, whether it was stored before or came earlier in the same list:
-	 * nothing new is stored for it.
+	 * Stores tributes that arrived together, in one transaction, and says what became of
+	 * each, in their order. A form sent again, or the same message from the same sender
+	 * within a day, is the tribute already received, whether it was stored before or came
+	 * earlier in the same list: nothing new is stored for it.
 	 */
 	List<Receipt> storeTogether(List<Arrival> arrivals) {
 		List<Receipt> receipts = storeInOneTransaction(arrivals);
@@ -184,7 +186,10 @@ class TributeIntake {
 		return keys.isEmpty() ? new HashSet<>() : this.earlier.keysTaken(keys);
 	}
 
-	/** What the senders of these tributes sent before with the same digests; {@link Tribute#repeats} decides. */
+	/**
+	 * What the senders of these tributes sent before with the same digests;
+	 * {@link Tribute#repeats} decides.
+	 */
 	private List<SentMessage> sentBefore(List<Tribute> arriving) {
 		List<Tribute> fromKnownSenders = arriving.stream().filter((tribute) -> tribute.clientHash() != null).toList();
 		if (fromKnownSenders.isEmpty()) {
@@ -203,12 +208,15 @@ class TributeIntake {
 		/** This very form was stored before: a double click or a replay. */
 		SENT_BEFORE,
 
-		/** The same words from the same sender within a day: stored once, under an earlier form. */
+		/**
+		 * The same words from the same sender within a day: stored once, under an earlier
+		 * form.
+		 */
 		REPEATED,
 
 		/**
-		 * An API client's Idempotency-Key that came before with other words: nothing is stored, and
-		 * the earlier tribute's link is not given away.
+		 * An API client's Idempotency-Key that came before with other words: nothing is
+		 * stored, and the earlier tribute's link is not given away.
 		 */
 		KEY_REUSED
 
@@ -218,13 +226,14 @@ class TributeIntake {
 	record Taken(Receipt receipt, String authorKey) {
 
 		/**
-		 * The key of the private link, for the request that sent the tribute (or its retry) alone:
-		 * none when the same words from the same sender came under another key within a day, whose
-		 * link only the first request's author has, nor when the key came with other words.
+		 * The key of the private link, for the request that sent the tribute (or its
+		 * retry) alone: none when the same words from the same sender came under another
+		 * key within a day, whose link only the first request's author has, nor when the
+		 * key came with other words.
 		 */
 		Optional<String> privateKey() {
-			return (this.receipt == Receipt.STORED || this.receipt == Receipt.SENT_BEFORE)
-					? Optional.of(this.authorKey) : Optional.empty();
+			return (this.receipt == Receipt.STORED || this.receipt == Receipt.SENT_BEFORE) ? Optional.of(this.authorKey)
+					: Optional.empty();
 		}
 
 		boolean keyReused() {
@@ -234,9 +243,10 @@ class TributeIntake {
 	}
 
 	/**
-	 * What the wall's form gets back: the form {@code again}, with a {@code reason} unless the
-	 * fields' own errors say it and the {@code ticket} to send it with; or thanks, with the key of
-	 * the author's private link when there is one for this request.
+	 * What the wall's form gets back: the form {@code again}, with a {@code reason}
+	 * unless the fields' own errors say it and the {@code ticket} to send it with; or
+	 * thanks, with the key of the author's private link when there is one for this
+	 * request.
 	 */
 	record FormAnswer(boolean again, String reason, String ticket, Optional<String> privateKey) {
 

@@ -6,9 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * What the wall does, for Prometheus ({@code /actuator/prometheus}): tributes received, held
- * for a closer look, approved, rejected and reported on this instance, and how many wait for a
- * moderator on the whole site.
+ * What the wall does, for Prometheus ({@code /actuator/prometheus}): tributes received,
+ * held for a closer look, approved, rejected and reported on this instance, and how many
+ * wait for a moderator on the whole site.
  */
 @Component
 class TributeMetrics {
@@ -29,8 +29,9 @@ class TributeMetrics {
 		this.approved = meters.counter("memorial.tributes.approved");
 		this.rejected = meters.counter("memorial.tributes.rejected");
 		this.reported = meters.counter("memorial.tributes.reported");
-		Gauge.builder("memorial.tributes.awaiting.moderation", tributes,
-				(repository) -> repository.countByStatus(TributeStatus.PENDING))
+		Gauge
+			.builder("memorial.tributes.awaiting.moderation", tributes,
+					(repository) -> repository.countByStatus(TributeStatus.PENDING))
 			.description("Tributes waiting for a moderator, on the whole site")
 			.strongReference(true)
 			.register(meters);

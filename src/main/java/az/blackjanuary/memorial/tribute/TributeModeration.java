@@ -18,7 +18,10 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The moderators' queue: approve or reject tributes, one or many at once, each decision audited. */
+/**
+ * The moderators' queue: approve or reject tributes, one or many at once, each decision
+ * audited.
+ */
 @Service
 @Transactional
 public class TributeModeration implements WaitingTributes {
@@ -57,9 +60,9 @@ public class TributeModeration implements WaitingTributes {
 	}
 
 	/**
-	 * A visitor's report of an approved tribute, with the reason the visitor chose. Each visitor
-	 * counts once (a second report is thanked for all the same); enough reports take the tribute
-	 * off the wall until a moderator approves it again.
+	 * A visitor's report of an approved tribute, with the reason the visitor chose. Each
+	 * visitor counts once (a second report is thanked for all the same); enough reports
+	 * take the tribute off the wall until a moderator approves it again.
 	 */
 	void report(long id, String clientHash, ReportReason reason) {
 		Tribute tribute = approved(id);
@@ -78,9 +81,10 @@ public class TributeModeration implements WaitingTributes {
 	}
 
 	/**
-	 * Approves or rejects each of the given tributes; approved ones are on the wall at once. One
-	 * its author removed meanwhile stays removed. A rejection keeps the moderator's reason, if
-	 * they gave one, for the moderators; an approval forgets an earlier one.
+	 * Approves or rejects each of the given tributes; approved ones are on the wall at
+	 * once. One its author removed meanwhile stays removed. A rejection keeps the
+	 * moderator's reason, if they gave one, for the moderators; an approval forgets an
+	 * earlier one.
 	 */
 	int decide(Collection<Long> ids, TributeStatus decision, String reason) {
 		List<Tribute> chosen = chosen(ids);
@@ -100,8 +104,8 @@ public class TributeModeration implements WaitingTributes {
 	}
 
 	/**
-	 * Pending tributes oldest first, so none waits forever; reported ones most reported first;
-	 * decided ones newest first.
+	 * Pending tributes oldest first, so none waits forever; reported ones most reported
+	 * first; decided ones newest first.
 	 */
 	@Transactional(readOnly = true)
 	List<QueuedTribute> queue(ModerationView view) {
@@ -113,7 +117,10 @@ public class TributeModeration implements WaitingTributes {
 		return queued(found);
 	}
 
-	/** The chosen tributes that can still be decided, as moderators see them: for asking before a bulk rejection. */
+	/**
+	 * The chosen tributes that can still be decided, as moderators see them: for asking
+	 * before a bulk rejection.
+	 */
 	@Transactional(readOnly = true)
 	List<QueuedTribute> decidable(Collection<Long> ids) {
 		return queued(chosen(ids));
@@ -129,13 +136,16 @@ public class TributeModeration implements WaitingTributes {
 	private List<QueuedTribute> queued(List<Tribute> found) {
 		Map<Long, Map<String, Long>> reasons = reportReasons(found);
 		return found.stream()
-			.map((tribute) -> new QueuedTribute(this.tributeService.view(tribute), tribute.authorName(), tribute.nameShown(),
-					tribute.changedSinceModerated(), tribute.flag(), tribute.reportCount(),
+			.map((tribute) -> new QueuedTribute(this.tributeService.view(tribute), tribute.authorName(),
+					tribute.nameShown(), tribute.changedSinceModerated(), tribute.flag(), tribute.reportCount(),
 					reasons.getOrDefault(tribute.id(), Map.of()), tribute.rejectionReason()))
 			.toList();
 	}
 
-	/** How many reports of each tribute gave each reason, by tribute, in one query for all of them. */
+	/**
+	 * How many reports of each tribute gave each reason, by tribute, in one query for all
+	 * of them.
+	 */
 	private Map<Long, Map<String, Long>> reportReasons(List<Tribute> found) {
 		Map<Long, Map<String, Long>> reasons = new HashMap<>();
 		this.reports.reportsOf(found.stream().map(Tribute::id).toList()).forEach((id, reported) -> {

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The moderation queue, open to moderators and administrators. Everything works without a
- * script: "select all" is a link to the same list with every box ticked, and rejecting several
- * tributes at once asks once first, on a page that says what will happen.
+ * script: "select all" is a link to the same list with every box ticked, and rejecting
+ * several tributes at once asks once first, on a page that says what will happen.
  */
 @Controller
 @RequestMapping("/admin/tributes")
@@ -35,11 +35,12 @@ class TributeModerationController {
 	}
 
 	@GetMapping
-	String queue(@RequestParam(defaultValue = "PENDING") String status,
-			@RequestParam(required = false) String select, Model model) {
+	String queue(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(required = false) String select,
+			Model model) {
 		ModerationView view = ModerationView.named(status);
 		model.addAttribute("status", view);
-		// The admin layout's language links keep the list shown, unless it is the first one.
+		// The admin layout's language links keep the list shown, unless it is the first
+		// one.
 		model.addAttribute("queueStatus", (view != ModerationView.PENDING) ? view.name() : null);
 		model.addAttribute("statuses", ModerationView.values());
 		model.addAttribute("counts", counts());
@@ -86,13 +87,16 @@ class TributeModerationController {
 		Map<TributeStatus, Long> byStatus = this.moderation.counts();
 		Map<ModerationView, Long> counts = new EnumMap<>(ModerationView.class);
 		for (ModerationView view : ModerationView.values()) {
-			counts.put(view, (view == ModerationView.REPORTED) ? this.moderation.reportedCount()
-					: byStatus.get(view.status()));
+			counts.put(view,
+					(view == ModerationView.REPORTED) ? this.moderation.reportedCount() : byStatus.get(view.status()));
 		}
 		return counts;
 	}
 
-	/** A tribute changed by its author or a visitor's report while the moderator decided: decide again. */
+	/**
+	 * A tribute changed by its author or a visitor's report while the moderator decided:
+	 * decide again.
+	 */
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	String changedMeanwhile(RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", "admin.tributes.notice.changed");

@@ -37,8 +37,8 @@ class TributeReport {
 	}
 
 	@Embeddable
-	record Key(@Column(name = "tribute_id") Long tributeId, @Column(name = "client_hash") String clientHash)
-			implements Serializable {
+	record Key(@Column(name = "tribute_id") Long tributeId,
+			@Column(name = "client_hash") String clientHash) implements Serializable {
 	}
 
 }

@@ -23,7 +23,10 @@ interface TributeReportRepository extends JpaRepository<TributeReport, TributeRe
 			from TributeReport r where r.key.tributeId in :tributeIds group by r.key.tributeId, r.reason""")
 	List<ReportReasonCount> countByReason(@Param("tributeIds") Collection<Long> tributeIds);
 
-	/** For the moderators: how many visitors reported each of these tributes and why; unreported ones are left out. */
+	/**
+	 * For the moderators: how many visitors reported each of these tributes and why;
+	 * unreported ones are left out.
+	 */
 	default Map<Long, ReportedTribute> reportsOf(Collection<Long> tributeIds) {
 		if (tributeIds.isEmpty()) {
 			return Map.of();

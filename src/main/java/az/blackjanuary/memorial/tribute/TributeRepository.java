@@ -11,10 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Each wall query is one range scan of the (status, created_at, id) index that stops after a
- * page. The cursor is compared as a row value, {@code (created_at, id) < (?, ?)}, and the order
- * names the status too, although it is fixed: without either, H2 reads and sorts every approved
- * tribute for each page (measured: 42 pages/s at a million tributes instead of hundreds).
+ * Each wall query is one range scan of the (status, created_at, id) index that stops
+ * after a page. The cursor is compared as a row value, {@code (created_at, id) < (?, ?)},
+ * and the order names the status too, although it is fixed: without either, H2 reads and
+ * sorts every approved tribute for each page (measured: 42 pages/s at a million tributes
+ * instead of hundreds).
  */
 interface TributeRepository extends JpaRepository<Tribute, Long> {
 
@@ -25,24 +26,30 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 	Instant BEGINNING_OF_TIME = Instant.EPOCH;
 
 	/**
-	 * The newest tributes are those older than the end of time. Without a bound on the time, H2
-	 * estimates the wall index and the single-column index of the status foreign key alike,
-	 * takes the latter and sorts every tribute with the status for each page (measured: 5 to 9 s
-	 * at a million tributes, writing the sort to a temporary file; hidden while the table does not
-	 * change, because H2 then answers a repeated query from its result cache).
+	 * The newest tributes are those older than the end of time. Without a bound on the
+	 * time, H2 estimates the wall index and the single-column index of the status foreign
+	 * key alike, takes the latter and sorts every tribute with the status for each page
+	 * (measured: 5 to 9 s at a million tributes, writing the sort to a temporary file;
+	 * hidden while the table does not change, because H2 then answers a repeated query
+	 * from its result cache).
 	 */
 	default List<Tribute> newest(TributeStatus status, Limit limit) {
 		return olderThan(status, END_OF_TIME, Long.MAX_VALUE, limit);
 	}
 
-	/** The oldest tributes: those newer than the beginning of time, for the reason above. */
+	/**
+	 * The oldest tributes: those newer than the beginning of time, for the reason above.
+	 */
 	default List<Tribute> oldest(TributeStatus status, Limit limit) {
 		return newerThan(status, BEGINNING_OF_TIME, Long.MIN_VALUE, limit);
 	}
 
 	Optional<Tribute> findByAuthorKeyHash(String authorKeyHash);
 
-	/** Forgets who sent old tributes: the address hash is only kept to spot floods and repeats. */
+	/**
+	 * Forgets who sent old tributes: the address hash is only kept to spot floods and
+	 * repeats.
+	 */
 	@Modifying
 	@Query("update Tribute t set t.clientHash = null, t.messageDigest = null where t.clientHash is not null and t.createdAt < :before")
 	int forgetSendersBefore(@Param("before") Instant before);
@@ -65,8 +72,8 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 			@Param("id") long id, Limit limit);
 
 	/**
-	 * Approved tributes that visitors reported, fewer times than it takes to hide one: the most
-	 * reported first. For the moderators only.
+	 * Approved tributes that visitors reported, fewer times than it takes to hide one:
+	 * the most reported first. For the moderators only.
 	 */
 	@Query("""
 			select t from Tribute t where t.status = az.blackjanuary.memorial.tribute.TributeStatus.APPROVED

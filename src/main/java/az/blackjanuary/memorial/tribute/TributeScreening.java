@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks tributes that deserve a closer look: those with links or with a word from the list. It
- * reads the text as a person sees it, so that a soft hyphen, a fullwidth dot or an invisible
- * character inside a link does not hide it (the tribute itself is stored as it was written).
+ * Marks tributes that deserve a closer look: those with links or with a word from the
+ * list. It reads the text as a person sees it, so that a soft hyphen, a fullwidth dot or
+ * an invisible character inside a link does not hide it (the tribute itself is stored as
+ * it was written).
  */
 @Component
 class TributeScreening {
@@ -34,7 +35,8 @@ class TributeScreening {
 			return Optional.of(TributeFlag.LINK);
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		return this.heldWords.stream().anyMatch(lower::contains) ? Optional.of(TributeFlag.HELD_WORD) : Optional.empty();
+		return this.heldWords.stream().anyMatch(lower::contains) ? Optional.of(TributeFlag.HELD_WORD)
+				: Optional.empty();
 	}
 
 	private static String nonNull(String text) {

@@ -13,7 +13,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the wall: approved tributes, newest first, page by page, as visitors see them. */
+/**
+ * Reads the wall: approved tributes, newest first, page by page, as visitors see them.
+ */
 @Service
 public class TributeService {
 
@@ -67,7 +69,10 @@ public class TributeService {
 		return page(page, size, page.isEmpty() ? null : WallCursor.of(page.get(0)).toString());
 	}
 
-	/** The page just above a cursor; near the top of the wall that is simply the first page. */
+	/**
+	 * The page just above a cursor; near the top of the wall that is simply the first
+	 * page.
+	 */
 	@Transactional(readOnly = true)
 	WallPage newerThan(WallCursor cursor) {
 		int size = this.properties.tributesPerPage();

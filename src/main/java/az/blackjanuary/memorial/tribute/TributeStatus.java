@@ -7,10 +7,14 @@ public enum TributeStatus {
 
 	PENDING, APPROVED, REJECTED,
 
-	/** Removed by its author: the row stays, empty, so that its private link can say so. */
+	/**
+	 * Removed by its author: the row stays, empty, so that its private link can say so.
+	 */
 	DELETED;
 
-	/** What moderators see and decide: a removed tribute is nobody's to judge any more. */
+	/**
+	 * What moderators see and decide: a removed tribute is nobody's to judge any more.
+	 */
 	static final List<TributeStatus> MODERATED = List.of(PENDING, APPROVED, REJECTED);
 
 }

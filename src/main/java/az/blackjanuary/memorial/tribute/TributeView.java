@@ -10,6 +10,5 @@ import az.blackjanuary.memorial.system.Language;
  * @param name the author's name, or null for an anonymous tribute
  * @param language the language the tribute was written from
  */
-public record TributeView(long id, String name, String place, String message, Language language,
-		LocalDate postedOn) {
+public record TributeView(long id, String name, String place, String message, Language language, LocalDate postedOn) {
 }

@@ -17,13 +17,16 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The group commit: one writer thread takes all the tributes that wait at one moment and stores
- * them in one transaction (why, in {@link TributeCommits}). Each sender is answered only when the
- * transaction that holds its tribute has committed.
+ * The group commit: one writer thread takes all the tributes that wait at one moment and
+ * stores them in one transaction (why, in {@link TributeCommits}). Each sender is
+ * answered only when the transaction that holds its tribute has committed.
  */
 class TributeWriter implements TributeCommits, SmartLifecycle {
 
-	/** Enough to take in every request that can wait at once, small enough to keep a transaction short. */
+	/**
+	 * Enough to take in every request that can wait at once, small enough to keep a
+	 * transaction short.
+	 */
 	private static final int MOST_AT_ONCE = 200;
 
 	private static final long WAKE_UP_MILLIS = 200;
@@ -37,8 +40,8 @@ class TributeWriter implements TributeCommits, SmartLifecycle {
 	private volatile Thread writer;
 
 	/**
-	 * The site has one intake, so every tribute comes with the same function: a group is stored
-	 * with its first one's.
+	 * The site has one intake, so every tribute comes with the same function: a group is
+	 * stored with its first one's.
 	 */
 	@Override
 	public TributeIntake.Receipt commit(Arrival arrival,
@@ -50,8 +53,10 @@ class TributeWriter implements TributeCommits, SmartLifecycle {
 				return mine.receipt().get(WAKE_UP_MILLIS, TimeUnit.MILLISECONDS);
 			}
 			catch (TimeoutException stillWaiting) {
-				// Outside the writer's running time (starting, shut down, or its thread lost) nobody
-				// takes the queue: whoever takes its own tribute back out of it writes it alone.
+				// Outside the writer's running time (starting, shut down, or its thread
+				// lost) nobody
+				// takes the queue: whoever takes its own tribute back out of it writes it
+				// alone.
 				if (!writing() && this.waiting.remove(mine)) {
 					return storeTogether.apply(List.of(arrival)).get(0);
 				}
@@ -94,12 +99,14 @@ class TributeWriter implements TributeCommits, SmartLifecycle {
 		}
 		catch (RuntimeException | Error failed) {
 			if (together.size() == 1 || DatabaseOutage.isOutage(failed)) {
-				// An unreachable database fails them all alike: trying each alone would keep the
+				// An unreachable database fails them all alike: trying each alone would
+				// keep the
 				// last sender waiting for every connection attempt before theirs.
 				together.forEach((one) -> fail(one, failed));
 				return;
 			}
-			// One tribute can spoil the transaction for all: each is written again on its own, so
+			// One tribute can spoil the transaction for all: each is written again on its
+			// own, so
 			// that only its own failure reaches its sender.
 			together.forEach(this::writeAlone);
 			return;
@@ -131,7 +138,10 @@ class TributeWriter implements TributeCommits, SmartLifecycle {
 		this.writer.start();
 	}
 
-	/** Writes what still waits, then ends: the web server has answered its last request by then. */
+	/**
+	 * Writes what still waits, then ends: the web server has answered its last request by
+	 * then.
+	 */
 	@Override
 	public synchronized void stop() {
 		this.running = false;
@@ -148,7 +158,10 @@ class TributeWriter implements TributeCommits, SmartLifecycle {
 		return this.running;
 	}
 
-	/** Started before the web server takes requests and stopped after it has answered the last. */
+	/**
+	 * Started before the web server takes requests and stopped after it has answered the
+	 * last.
+	 */
 	@Override
 	public int getPhase() {
 		return 0;

@@ -11,8 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A position on the wall: the time and id of a tribute. Pages are read from a cursor, never
- * from an offset, so the thousandth page costs what the first one does.
+ * A position on the wall: the time and id of a tribute. Pages are read from a cursor,
+ * never from an offset, so the thousandth page costs what the first one does.
  */
 record WallCursor(Instant createdAt, long id) {
 
@@ -38,12 +38,16 @@ record WallCursor(Instant createdAt, long id) {
 		}
 	}
 
-	/** The cursor a page's link carries, or null without one; a malformed one is a bad request. */
+	/**
+	 * The cursor a page's link carries, or null without one; a malformed one is a bad
+	 * request.
+	 */
 	static WallCursor fromLink(String text) {
 		if (text == null) {
 			return null;
 		}
-		return parse(text).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor of this wall"));
+		return parse(text)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor of this wall"));
 	}
 
 	/** Tribute times are kept to the microsecond, so the cursor loses nothing. */

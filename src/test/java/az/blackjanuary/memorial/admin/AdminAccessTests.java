@@ -33,8 +33,7 @@ class AdminAccessTests {
 	@ValueSource(strings = { "/admin/releases", "/admin/releases/new", "/admin/timeline", "/admin/timeline/new",
 			"/admin/users", "/admin/audit" })
 	void moderatorsAreRefusedOutsideModeration(String page) {
-		assertThat(this.mvc.get().uri(page).with(user("moderator").roles("MODERATOR")))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri(page).with(user("moderator").roles("MODERATOR"))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@ParameterizedTest

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the site on one database, as behind a load balancer: an editor signed in on
- * one is signed in on the other, and stays signed in when the first one stops.
+ * Two instances of the site on one database, as behind a load balancer: an editor signed
+ * in on one is signed in on the other, and stays signed in when the first one stops.
  */
 class SharedEditorSessionsTests {
 
@@ -25,8 +25,8 @@ class SharedEditorSessionsTests {
 				editor = first.visitor();
 				HttpResponse<String> signedIn = editor.submit("/login", "/login",
 						Map.of("username", "admin", "password", "first-admin-password"));
-				assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-						(to) -> assertThat(to).endsWith("/admin"));
+				assertThat(signedIn.headers().firstValue("Location"))
+					.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 				assertThat(editor.get("/admin").statusCode()).isEqualTo(200);
 			}
 			HttpResponse<String> elsewhere = editor.at(second.port()).get("/admin?lang=en");

@@ -19,7 +19,10 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** A name without an account costs a sign-in as much as a wrong password does: nothing tells them apart. */
+/**
+ * A name without an account costs a sign-in as much as a wrong password does: nothing
+ * tells them apart.
+ */
 class SignInGuardTests {
 
 	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
@@ -49,7 +52,8 @@ class SignInGuardTests {
 				this.bcrypt.encode("leylas-long-password"), AccountRole.ADMIN, Instant.EPOCH)));
 		SignInThrottle throttle = mock(SignInThrottle.class);
 		when(throttle.current(anyString(), anyString())).thenReturn(Optional.empty());
-		when(throttle.failed(anyString(), anyString(), any())).thenReturn(new SignInThrottle.Hold(Instant.EPOCH, false));
+		when(throttle.failed(anyString(), anyString(), any()))
+			.thenReturn(new SignInThrottle.Hold(Instant.EPOCH, false));
 		SignInGuard guard = new SignInGuard(accounts, this.counted, throttle, mock(AuditLog.class));
 
 		assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(() -> guard.authenticate(attempt("leyla")));

@@ -23,13 +23,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in and out over real HTTP; failures held back per name and client. The site believes
- * X-Forwarded-For from this machine here, so that a test can sign in from several clients.
+ * Signing in and out over real HTTP; failures held back per name and client. The site
+ * believes X-Forwarded-For from this machine here, so that a test can sign in from
+ * several clients.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SettableClockConfig.class)
-@TestPropertySource(properties = { "memorial.rate-limit.trusted-proxies=127.0.0.1",
-		"memorial.admin.first-retry-delay=1s" })
+@TestPropertySource(
+		properties = { "memorial.rate-limit.trusted-proxies=127.0.0.1", "memorial.admin.first-retry-delay=1s" })
 class SignInTests {
 
 	@LocalServerPort
@@ -61,7 +62,8 @@ class SignInTests {
 		assertThat(admin.role()).isEqualTo(AccountRole.ADMIN);
 		assertThat(admin.passwordHash()).startsWith("$2").doesNotContain("first-admin-password");
 		HttpResponse<String> signedIn = signIn(new SiteClient(this.port), "admin", "first-admin-password");
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 	}
 
 	@Test
@@ -72,7 +74,8 @@ class SignInTests {
 		assertThat(editor.get("/admin?lang=en").body()).contains("Editors").contains("leyla");
 
 		HttpResponse<String> signedOut = editor.submit("/admin", "/logout", Map.of());
-		assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?signedOut"));
+		assertThat(signedOut.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?signedOut"));
 		assertThat(editor.get("/admin").statusCode()).isEqualTo(302);
 		assertThat(audited("leyla")).contains("SIGNED_IN", "SIGNED_OUT");
 	}
@@ -90,7 +93,8 @@ class SignInTests {
 		assertThat(audited("farid")).contains("SIGN_IN_FAILED");
 		assertThat(this.jdbc.queryForObject(
 				"select client_address from audit_entry where actor = 'farid' and action = 'SIGN_IN_FAILED'",
-				String.class)).isEqualTo("127.0.0.1");
+				String.class))
+			.isEqualTo("127.0.0.1");
 	}
 
 	@Test
@@ -106,8 +110,8 @@ class SignInTests {
 		}
 		HttpResponse<String> lockedKnown = signInFrom(new SiteClient(this.port), "198.51.100.21", "gunel", "guess-5");
 		assertThat(lockedKnown.statusCode()).isEqualTo(429);
-		assertThat(message(lockedKnown.body())).isEqualTo(message(signInFrom(new SiteClient(this.port),
-				"198.51.100.21", "nobody-here", "guess-5").body()));
+		assertThat(message(lockedKnown.body())).isEqualTo(
+				message(signInFrom(new SiteClient(this.port), "198.51.100.21", "nobody-here", "guess-5").body()));
 	}
 
 	@Test
@@ -125,14 +129,17 @@ class SignInTests {
 		assertThat(locked.body()).contains("paused for 15 min").contains("value=\"nigar\"");
 		assertThat(this.jdbc.queryForList(
 				"select client_address from audit_entry where actor = 'nigar' and action = 'CLIENT_LOCKED_OUT'",
-				String.class)).containsExactly("203.0.113.9");
+				String.class))
+			.containsExactly("203.0.113.9");
 
-		// Even the right password is not looked at from that client while the lock holds...
+		// Even the right password is not looked at from that client while the lock
+		// holds...
 		assertThat(signInFrom(guesser, "203.0.113.9", "nigar", "nigars-long-password").statusCode()).isEqualTo(429);
 		// ...but the owner, from their own device, signs in as always.
 		SiteClient owner = new SiteClient(this.port);
 		HttpResponse<String> signedIn = signInFrom(owner, "198.51.100.7", "nigar", "nigars-long-password");
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 		assertThat(owner.get("/admin").statusCode()).isEqualTo(200);
 
 		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(16)));
@@ -154,11 +161,13 @@ class SignInTests {
 		assertThat(signInFrom(guesser, "203.0.113.10", "tural", "guess-2").statusCode()).isEqualTo(401);
 		this.clock.set(this.clock.instant().plusSeconds(1));
 		assertThat(signInFrom(guesser, "203.0.113.10", "tural", "guess-3").headers().firstValue("Retry-After"))
-			.as("a second after the second failure, one of its two is left").hasValue("1");
+			.as("a second after the second failure, one of its two is left")
+			.hasValue("1");
 		this.clock.set(this.clock.instant().plusSeconds(1));
 		assertThat(signInFrom(guesser, "203.0.113.10", "tural", "guess-3").statusCode()).isEqualTo(401);
 		assertThat(signInFrom(guesser, "203.0.113.10", "tural", "guess-4").headers().firstValue("Retry-After"))
-			.as("the third failure costs four seconds").hasValue("4");
+			.as("the third failure costs four seconds")
+			.hasValue("4");
 	}
 
 	@Test
@@ -176,12 +185,16 @@ class SignInTests {
 		assertThat(held.statusCode()).isEqualTo(429);
 		assertThat(held.body()).contains("Too many wrong passwords from this device. Try again in 15 min.");
 		assertThat(changePasswordFrom(ilkin, "198.51.100.30", "ilkins-long-password").statusCode())
-			.as("not even the right one is looked at").isEqualTo(429);
+			.as("not even the right one is looked at")
+			.isEqualTo(429);
 		assertThat(this.passwords.matches("ilkins-long-password",
-				this.accounts.findByUsername("ilkin").orElseThrow().passwordHash())).isTrue();
+				this.accounts.findByUsername("ilkin").orElseThrow().passwordHash()))
+			.isTrue();
 		assertThat(this.jdbc.queryForList(
 				"select client_address from audit_entry where actor = 'ilkin' and action = 'PASSWORD_CHECK_FAILED'",
-				String.class)).hasSize(6).containsOnly("198.51.100.30");
+				String.class))
+			.hasSize(6)
+			.containsOnly("198.51.100.30");
 	}
 
 	@Test
@@ -228,8 +241,10 @@ class SignInTests {
 		this.accountService.enable(disabled.id(), false, "admin");
 		this.accountService.resetPassword(reset.id(), "a-new-password-from-the-admin", "admin");
 
-		HttpResponse<String> ended = kamran.submit("/login", "/admin/tributes", Map.of("decision", "APPROVED", "id", "1"));
-		assertThat(ended.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?ended"));
+		HttpResponse<String> ended = kamran.submit("/login", "/admin/tributes",
+				Map.of("decision", "APPROVED", "id", "1"));
+		assertThat(ended.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?ended"));
 		assertThat(kamran.get("/admin/tributes").statusCode()).isEqualTo(302);
 		assertThat(sabina.get("/admin/tributes").headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?ended"));
@@ -243,20 +258,24 @@ class SignInTests {
 		signIn(elnur, "elnur", "elnurs-long-password");
 		HttpResponse<String> changed = elnur.submit("/admin/account/password", "/admin/account/password",
 				Map.of("current", "elnurs-long-password", "password", "elnurs-newer-password"));
-		assertThat(changed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(changed.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 		assertThat(elnur.get("/admin/tributes").statusCode()).isEqualTo(200);
 	}
 
 	private AdminAccount account(String username, AccountRole role) {
-		return this.accounts.save(new AdminAccount(username, this.passwords.encode(username + "s-long-password"), role,
-				Instant.now()));
+		return this.accounts
+			.save(new AdminAccount(username, this.passwords.encode(username + "s-long-password"), role, Instant.now()));
 	}
 
 	private static HttpResponse<String> signIn(SiteClient client, String username, String password) throws Exception {
 		return client.submit("/login", "/login", Map.of("username", username, "password", password));
 	}
 
-	/** Signs in as a client behind the site's trusted proxy: each address is another client. */
+	/**
+	 * Signs in as a client behind the site's trusted proxy: each address is another
+	 * client.
+	 */
 	private static HttpResponse<String> signInFrom(SiteClient client, String address, String username, String password)
 			throws Exception {
 		return client.submit("/login?lang=en", "/login", Map.of("username", username, "password", password),

@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The audit log keeps codes and parameters, and each editor reads it in their own language. */
+/**
+ * The audit log keeps codes and parameters, and each editor reads it in their own
+ * language.
+ */
 @MemorialSiteTest
 class AuditLogTests {
 
@@ -30,8 +33,14 @@ class AuditLogTests {
 
 	@Test
 	void detailsAreStoredAsCodesAndReadInTheReadersLanguage() {
-		this.mvc.post().uri("/admin/users").param("username", "audited-moderator").param("password", "a-long-password-1")
-			.param("role", "MODERATOR").with(auditor()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/users")
+			.param("username", "audited-moderator")
+			.param("password", "a-long-password-1")
+			.param("role", "MODERATOR")
+			.with(auditor())
+			.with(csrf())
+			.exchange();
 		Map<String, Object> entry = this.jdbc.queryForMap(
 				"select subject_kind, subject, detail_code, detail from audit_entry where actor = 'auditor' and action = 'USER_CREATED'");
 		assertThat(entry).containsEntry("SUBJECT_KIND", "ACCOUNT")
@@ -73,20 +82,22 @@ class AuditLogTests {
 		before.update(insert, "EVENT_MOVED", "timeline event 7 (1990-01-20)", "up");
 		before.update(insert, "SIGN_IN_FAILED", null, "wrong username or password");
 		before.update(insert, "USER_CREATED", "account leyla", "ADMIN");
-		before.update("insert into anniversary_release (slug, commemorated_on, published_at, created_at, updated_at) "
-				+ "values ('2027-scheduled', DATE '2027-01-20', ?, current_timestamp, current_timestamp)",
+		before.update(
+				"insert into anniversary_release (slug, commemorated_on, published_at, created_at, updated_at) "
+						+ "values ('2027-scheduled', DATE '2027-01-20', ?, current_timestamp, current_timestamp)",
 				java.sql.Timestamp.from(Instant.now().plus(30, ChronoUnit.DAYS)));
 
 		Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate after = new JdbcTemplate(database);
-		assertThat(after.queryForList("select subject_kind, subject, detail_code, detail_args, detail from audit_entry order by id"))
-			.containsExactly(
-					row("RELEASE", "2027-qara-yanvar", "SCHEDULED_FOR", "2027-01-20 09:00 (Asia/Baku)", null),
+		assertThat(after.queryForList(
+				"select subject_kind, subject, detail_code, detail_args, detail from audit_entry order by id"))
+			.containsExactly(row("RELEASE", "2027-qara-yanvar", "SCHEDULED_FOR", "2027-01-20 09:00 (Asia/Baku)", null),
 					row("EVENT", "7 (1990-01-20)", "MOVED_UP", null, null),
-					row(null, null, "WRONG_PASSWORD", null, null),
-					row("ACCOUNT", "leyla", "ROLE_ADMIN", null, null));
-		assertThat(after.queryForObject("select publication_pending from anniversary_release where slug = '2027-scheduled'",
-				Boolean.class)).as("a release scheduled before the migration is recorded when it appears").isTrue();
+					row(null, null, "WRONG_PASSWORD", null, null), row("ACCOUNT", "leyla", "ROLE_ADMIN", null, null));
+		assertThat(after.queryForObject(
+				"select publication_pending from anniversary_release where slug = '2027-scheduled'", Boolean.class))
+			.as("a release scheduled before the migration is recorded when it appears")
+			.isTrue();
 	}
 
 	private static Map<String, Object> row(String kind, String subject, String code, String args, String detail) {

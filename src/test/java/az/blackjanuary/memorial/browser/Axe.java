@@ -8,7 +8,10 @@ import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** axe-core, shipped inside its Maven artifact, run with all its default rules on the page on show. */
+/**
+ * axe-core, shipped inside its Maven artifact, run with all its default rules on the page
+ * on show.
+ */
 final class Axe {
 
 	private Axe() {

@@ -16,8 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium on the site under test. It is given its driver and binary, so
- * Selenium Manager downloads nothing; the browser asks for Azerbaijani, the site's own
+ * Debian's headless Chromium on the site under test. It is given its driver and binary,
+ * so Selenium Manager downloads nothing; the browser asks for Azerbaijani, the site's own
  * language, unless a page is opened with {@code ?lang=}.
  */
 final class Browser implements AutoCloseable {
@@ -54,7 +54,10 @@ final class Browser implements AutoCloseable {
 		this.driver.get(this.base + path);
 	}
 
-	/** The path of the page on show, without its query: to see where a link or redirect led. */
+	/**
+	 * The path of the page on show, without its query: to see where a link or redirect
+	 * led.
+	 */
 	String path() {
 		return URI.create(this.driver.getCurrentUrl()).getPath();
 	}
@@ -77,12 +80,18 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
-	/** Sets a field's value the way a date picker does, whatever the browser's date format. */
+	/**
+	 * Sets a field's value the way a date picker does, whatever the browser's date
+	 * format.
+	 */
 	void set(String css, String value) {
 		this.driver.executeScript("arguments[0].value = arguments[1]", find(css), value);
 	}
 
-	/** Clicks a link or button and waits until the next page has replaced this one and loaded. */
+	/**
+	 * Clicks a link or button and waits until the next page has replaced this one and
+	 * loaded.
+	 */
 	void clickAndWait(String css) {
 		this.driver.executeScript("window.leftBehind = true");
 		find(css).click();
@@ -91,13 +100,19 @@ final class Browser implements AutoCloseable {
 				.executeScript("return window.leftBehind === undefined && document.readyState === 'complete'"));
 	}
 
-	/** Submits a form as a browser that does not check required fields itself would send it. */
+	/**
+	 * Submits a form as a browser that does not check required fields itself would send
+	 * it.
+	 */
 	void submitUnchecked(String formCss) {
 		this.driver.executeScript("arguments[0].noValidate = true", find(formCss));
 		clickAndWait(formCss + " button[type=submit]");
 	}
 
-	/** Signs in as the first administrator on the sign-in page, unless this browser is signed in already. */
+	/**
+	 * Signs in as the first administrator on the sign-in page, unless this browser is
+	 * signed in already.
+	 */
 	void signIn() {
 		open("/admin");
 		if (path().equals("/admin")) {

@@ -13,16 +13,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole site on a random port, looked at the way visitors and editors see it. Tagged
- * {@code browser}: the plain test command leaves it out, {@code ./mvnw test -Pbrowser-tests}
- * runs it with Debian's Chromium. One test instance per class, so that a class starts one
- * browser for all its tests. Pages are served from the page cache, as visitors get them.
+ * {@code browser}: the plain test command leaves it out,
+ * {@code ./mvnw test -Pbrowser-tests} runs it with Debian's Chromium. One test instance
+ * per class, so that a class starts one browser for all its tests. Pages are served from
+ * the page cache, as visitors get them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "memorial.page-cache.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "memorial.page-cache.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public @interface BrowserTest {
 

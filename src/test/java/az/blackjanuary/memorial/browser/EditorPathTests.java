@@ -14,7 +14,10 @@ import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor's way through the editors' area, in English, from signing in to what visitors then see. */
+/**
+ * An editor's way through the editors' area, in English, from signing in to what visitors
+ * then see.
+ */
 @BrowserTest
 class EditorPathTests {
 
@@ -89,7 +92,8 @@ class EditorPathTests {
 		assertThat(this.browser.path()).isEqualTo(draft + "/delete");
 		assertThat(this.browser.text("main h1")).isEqualToIgnoringCase(message("admin.release.confirm.delete.title"));
 		assertThat(this.browser.text("main .confirm__what")).isEqualTo(title);
-		assertThat(this.browser.text("main .confirm__what + p")).isEqualTo(message("admin.release.confirm.delete.text"));
+		assertThat(this.browser.text("main .confirm__what + p"))
+			.isEqualTo(message("admin.release.confirm.delete.text"));
 
 		// Going back changes nothing; confirming deletes it.
 		this.browser.clickAndWait("main .admin-actions a");
@@ -105,8 +109,8 @@ class EditorPathTests {
 	void everyEditorsPageSwitchesToAnotherLanguageAndBack() {
 		this.browser.open("/admin/releases");
 		this.browser.clickAndWait(".language-switch a[lang=ru]");
-		assertThat(this.browser.text("main h1")).isEqualToIgnoringCase(this.messages.getMessage("admin.nav.releases",
-				null, Locale.forLanguageTag("ru")));
+		assertThat(this.browser.text("main h1"))
+			.isEqualToIgnoringCase(this.messages.getMessage("admin.nav.releases", null, Locale.forLanguageTag("ru")));
 		this.browser.clickAndWait(".language-switch a[lang=en]");
 		assertThat(this.browser.path()).isEqualTo("/admin/releases");
 		assertThat(this.browser.text("main h1")).isEqualToIgnoringCase(message("admin.nav.releases"));
@@ -131,8 +135,8 @@ class EditorPathTests {
 			.orElseThrow(() -> new AssertionError("The tribute is not in the moderation queue"));
 		pending.findElement(By.cssSelector("input[type=checkbox]")).click();
 		this.browser.clickAndWait("button[name=decision][value=APPROVED]");
-		assertThat(this.browser.text("main .notice")).isEqualTo(this.messages.getMessage("admin.tributes.notice.approved",
-				new Object[] { 1 }, ENGLISH));
+		assertThat(this.browser.text("main .notice"))
+			.isEqualTo(this.messages.getMessage("admin.tributes.notice.approved", new Object[] { 1 }, ENGLISH));
 
 		this.browser.open("/tributes");
 		assertThat(this.browser.text(".wall")).contains(tribute);

@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Nu HTML Checker, run in-process on a page's HTML as the server sent it. Only errors fail:
- * warnings and infos (such as the one on the trailing slash of the CSRF input) are advice.
+ * The Nu HTML Checker, run in-process on a page's HTML as the server sent it. Only errors
+ * fail: warnings and infos (such as the one on the trailing slash of the CSRF input) are
+ * advice.
  */
 final class HtmlChecker {
 

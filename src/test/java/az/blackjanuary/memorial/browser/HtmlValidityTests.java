@@ -36,7 +36,8 @@ class HtmlValidityTests {
 		this.editor = new SiteClient(this.port);
 		HttpResponse<String> signedIn = this.editor.submit("/login", "/login",
 				Map.of("username", Browser.ADMIN, "password", Browser.ADMIN_PASSWORD));
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -84,8 +85,8 @@ class HtmlValidityTests {
 
 	private static void assertValid(HttpResponse<String> page, String path) throws Exception {
 		assertThat(page.statusCode()).as("the status of %s", path).isEqualTo(SitePages.expectedStatus(path));
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		HtmlChecker.assertNoErrors(page.body(), path);
 	}
 

@@ -13,10 +13,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a page asks for once Chromium has drawn it, its fonts included: only the site's own
- * hashed assets (the stylesheet, the icon and the manifest its head names, fonts), each answered
- * 200, and of the fonts only the subsets for the scripts on the page. The Azerbaijani letters come from a subset of 2 KB, so no page fetches the 60 KB
- * Latin Extended one.
+ * What a page asks for once Chromium has drawn it, its fonts included: only the site's
+ * own hashed assets (the stylesheet, the icon and the manifest its head names, fonts),
+ * each answered 200, and of the fonts only the subsets for the scripts on the page. The
+ * Azerbaijani letters come from a subset of 2 KB, so no page fetches the 60 KB Latin
+ * Extended one.
  */
 @BrowserTest
 class PageRequestsTests {
@@ -54,8 +55,7 @@ class PageRequestsTests {
 					+ "\\.(css|svg|webmanifest|woff2)"))
 			.anySatisfy((url) -> assertThat(url).contains("/assets/css/site-"))
 			.noneSatisfy((url) -> assertThat(url).contains("-latin-ext-"));
-		assertThat(requests).extracting((request) -> ((Number) request.get("status")).intValue())
-			.containsOnly(200);
+		assertThat(requests).extracting((request) -> ((Number) request.get("status")).intValue()).containsOnly(200);
 	}
 
 	@SuppressWarnings("unchecked")

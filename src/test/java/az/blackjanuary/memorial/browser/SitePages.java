@@ -28,7 +28,10 @@ final class SitePages {
 	private SitePages() {
 	}
 
-	/** The editors' pages, the seeded release's edit page and the page that asks before unpublishing it among them. */
+	/**
+	 * The editors' pages, the seeded release's edit page and the page that asks before
+	 * unpublishing it among them.
+	 */
 	static List<String> admin(JdbcTemplate jdbc) {
 		Long seeded = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
 				SEEDED_RELEASE);
@@ -39,10 +42,10 @@ final class SitePages {
 	}
 
 	/**
-	 * Two tributes left by a visitor, the first approved: the wall and the moderation queue then
-	 * both have one to show.
-	 *
-	 * @return the private page the second tribute's author is led to, as it is first shown
+	 * Two tributes left by a visitor, the first approved: the wall and the moderation
+	 * queue then both have one to show.
+	 * @return the private page the second tribute's author is led to, as it is first
+	 * shown
 	 */
 	static String leaveTributes(int port, JdbcTemplate jdbc) throws Exception {
 		SiteClient visitor = new SiteClient(port);
@@ -54,13 +57,14 @@ final class SitePages {
 			.headers()
 			.firstValue("Location")
 			.orElseThrow();
-		jdbc.update("UPDATE tribute SET status = 'APPROVED', moderated_at = CURRENT_TIMESTAMP WHERE message = ?", approved);
+		jdbc.update("UPDATE tribute SET status = 'APPROVED', moderated_at = CURRENT_TIMESTAMP WHERE message = ?",
+				approved);
 		return URI.create(authorsPage).getPath() + "?received";
 	}
 
 	/**
-	 * The steps a visitor is asked to confirm: reporting a tribute on the wall and removing one's
-	 * own, after {@link #leaveTributes}.
+	 * The steps a visitor is asked to confirm: reporting a tribute on the wall and
+	 * removing one's own, after {@link #leaveTributes}.
 	 */
 	static List<String> confirmations(JdbcTemplate jdbc, String authorsPage) {
 		Long onTheWall = jdbc.queryForObject("SELECT max(id) FROM tribute WHERE status = 'APPROVED'", Long.class);

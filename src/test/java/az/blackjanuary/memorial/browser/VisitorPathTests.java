@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A visitor's way through the site in each of its languages, by its links and forms alone. */
+/**
+ * A visitor's way through the site in each of its languages, by its links and forms
+ * alone.
+ */
 @BrowserTest
 class VisitorPathTests {
 
@@ -54,7 +57,8 @@ class VisitorPathTests {
 		assertThat(this.browser.text("h1")).isNotBlank();
 		assertThat(this.browser.text("#statement-title")).isNotBlank();
 		assertThat(this.browser.find("#statement-title").findElement(By.xpath("..")).getDomAttribute("lang"))
-			.as("the statement is in the visitor's language").isEqualTo(language);
+			.as("the statement is in the visitor's language")
+			.isEqualTo(language);
 
 		this.browser.clickAndWait(".site-nav a[href='/timeline']");
 		assertThat(this.browser.text("h1")).isEqualTo(message("timeline.title", locale));
@@ -98,8 +102,7 @@ class VisitorPathTests {
 		assertThat(this.browser.text("#changed")).isEqualTo(message("author.changed", locale));
 		assertThat(this.browser.text(".tribute__message")).isEqualTo(changed);
 		assertThat(this.browser.text(".tribute__name")).isEqualTo("A. M.");
-		assertThat(this.browser.driver().findElements(By.id("private-link")))
-			.as("the link is offered once").isEmpty();
+		assertThat(this.browser.driver().findElements(By.id("private-link"))).as("the link is offered once").isEmpty();
 
 		this.browser.clickAndWait(".removal a");
 		assertThat(this.browser.text("h1")).isEqualTo(message("author.remove.confirm.title", locale));

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The administrators' backup page: a download behind a CSRF-protected form, written to the audit log. */
+/**
+ * The administrators' backup page: a download behind a CSRF-protected form, written to
+ * the audit log.
+ */
 @MemorialSiteTest
 class ExportPageTests {
 
@@ -27,7 +30,11 @@ class ExportPageTests {
 			.bodyText()
 			.contains("Download the document");
 
-		MvcTestResult download = this.mvc.post().uri("/admin/export").with(user("keeper").roles("ADMIN")).with(csrf()).exchange();
+		MvcTestResult download = this.mvc.post()
+			.uri("/admin/export")
+			.with(user("keeper").roles("ADMIN"))
+			.with(csrf())
+			.exchange();
 		assertThat(download.getResponse().getHeader("Content-Disposition"))
 			.matches("attachment; filename=\"memorial-export-\\d{4}-\\d{2}-\\d{2}\\.json\"");
 		assertThat(download).hasStatusOk()
@@ -37,7 +44,8 @@ class ExportPageTests {
 			.hasPathSatisfying("$.releases[0].slug",
 					(slug) -> slug.assertThat().isEqualTo("2022-thirty-second-anniversary-of-the-black-january"));
 		assertThat(this.jdbc.queryForObject(
-				"select count(*) from audit_entry where actor = 'keeper' and action = 'CONTENT_EXPORTED'", Integer.class))
+				"select count(*) from audit_entry where actor = 'keeper' and action = 'CONTENT_EXPORTED'",
+				Integer.class))
 			.isOne();
 	}
 

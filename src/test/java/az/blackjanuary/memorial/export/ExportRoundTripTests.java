@@ -20,9 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operators' export and import, as run from the command line: a site's content goes through
- * a second, empty site and back into a third, and all three exports hold the same content. What
- * identifies a visitor, opens an account or was never approved stays behind.
+ * The operators' export and import, as run from the command line: a site's content goes
+ * through a second, empty site and back into a third, and all three exports hold the same
+ * content. What identifies a visitor, opens an account or was never approved stays
+ * behind.
  */
 class ExportRoundTripTests {
 
@@ -35,7 +36,10 @@ class ExportRoundTripTests {
 	@TempDir
 	Path folder;
 
-	/** The database the content passes through; PostgresExportRoundTripTests puts it on PostgreSQL. */
+	/**
+	 * The database the content passes through; PostgresExportRoundTripTests puts it on
+	 * PostgreSQL.
+	 */
 	protected List<String> middleSite() throws Exception {
 		return h2("middle");
 	}
@@ -51,11 +55,10 @@ class ExportRoundTripTests {
 		assertThat(command("export", firstExport, first)).isZero();
 
 		String document = Files.readString(firstExport);
-		assertThat(document).contains("\"format\" : \"memorial-export\"", "\"version\" : 1",
-				"Approved " + marker, "Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker,
-				"moderator-" + marker);
-		assertThat(document).doesNotContain("Pending " + marker, "Rejected " + marker, CLIENT_HASH, KEY_HASH,
-				"$2a$", "password");
+		assertThat(document).contains("\"format\" : \"memorial-export\"", "\"version\" : 1", "Approved " + marker,
+				"Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker, "moderator-" + marker);
+		assertThat(document).doesNotContain("Pending " + marker, "Rejected " + marker, CLIENT_HASH, KEY_HASH, "$2a$",
+				"password");
 
 		List<String> middle = middleSite();
 		Path middleExport = this.folder.resolve("middle.json");
@@ -76,7 +79,8 @@ class ExportRoundTripTests {
 					"Release " + marker))
 				.as("an imported body is rendered")
 				.contains("<strong>");
-			jdbc.update("INSERT INTO tribute (message, lang, status, created_at) VALUES ('after', 'en', 'PENDING', CURRENT_TIMESTAMP)");
+			jdbc.update(
+					"INSERT INTO tribute (message, lang, status, created_at) VALUES ('after', 'en', 'PENDING', CURRENT_TIMESTAMP)");
 			assertThat(jdbc.queryForObject("SELECT MAX(id) FROM tribute", Long.class))
 				.as("new tributes take ids after the imported ones")
 				.isGreaterThan(1000L);
@@ -90,31 +94,37 @@ class ExportRoundTripTests {
 	}
 
 	private static void fill(JdbcTemplate jdbc, String marker) {
-		jdbc.update("""
-				INSERT INTO anniversary_release (slug, commemorated_on, created_at, updated_at)
-				VALUES (?, DATE '2027-01-20', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+04:00', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+04:00')""",
+		jdbc.update(
+				"""
+						INSERT INTO anniversary_release (slug, commemorated_on, created_at, updated_at)
+						VALUES (?, DATE '2027-01-20', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+04:00', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+04:00')""",
 				"draft-" + marker);
 		long release = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
 				"draft-" + marker);
-		jdbc.update("INSERT INTO release_text (release_id, lang, title, summary, body_markdown, translated_from) VALUES (?, 'az', ?, 's', ?, 'en')",
+		jdbc.update(
+				"INSERT INTO release_text (release_id, lang, title, summary, body_markdown, translated_from) VALUES (?, 'az', ?, 's', ?, 'en')",
 				release, "Release " + marker, "Some **strong** words");
 		jdbc.update("INSERT INTO release_figure (release_id, kind, figure) VALUES (?, 'KILLED', 131)", release);
-		jdbc.update("INSERT INTO timeline_event (starts_on, date_precision, sort_order, source_release_id) VALUES (DATE '1990-01-19', 'DAY', 60, ?)",
+		jdbc.update(
+				"INSERT INTO timeline_event (starts_on, date_precision, sort_order, source_release_id) VALUES (DATE '1990-01-19', 'DAY', 60, ?)",
 				release);
-		jdbc.update("INSERT INTO timeline_event_text (event_id, lang, title, body) VALUES ((SELECT MAX(id) FROM timeline_event), 'ru', ?, 'b')",
+		jdbc.update(
+				"INSERT INTO timeline_event_text (event_id, lang, title, body) VALUES ((SELECT MAX(id) FROM timeline_event), 'ru', ?, 'b')",
 				"Event " + marker);
 		jdbc.update("ALTER TABLE tribute ALTER COLUMN id RESTART WITH 1000");
 		for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
-			jdbc.update("""
-					INSERT INTO tribute (author_name, place, message, lang, status, created_at, moderated_at, client_hash,
-					    author_key_hash, message_digest, name_shown)
-					VALUES ('Aysel Məmmədova', 'Bakı', ?, 'az', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'INITIALS')""",
+			jdbc.update(
+					"""
+							INSERT INTO tribute (author_name, place, message, lang, status, created_at, moderated_at, client_hash,
+							    author_key_hash, message_digest, name_shown)
+							VALUES ('Aysel Məmmədova', 'Bakı', ?, 'az', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'INITIALS')""",
 					status.charAt(0) + status.substring(1).toLowerCase() + " " + marker
 							+ " Unutmayacağıq — Не забудем 🌹",
 					status, CLIENT_HASH, (status.equals("APPROVED") ? KEY_HASH : null), CLIENT_HASH);
 		}
 		jdbc.update("UPDATE carnation_counter SET total = 7");
-		jdbc.update("INSERT INTO admin_account (username, password_hash, role, enabled, created_at) VALUES (?, '$2a$10$abc', 'MODERATOR', FALSE, CURRENT_TIMESTAMP)",
+		jdbc.update(
+				"INSERT INTO admin_account (username, password_hash, role, enabled, created_at) VALUES (?, '$2a$10$abc', 'MODERATOR', FALSE, CURRENT_TIMESTAMP)",
 				"moderator-" + marker);
 	}
 

@@ -27,7 +27,8 @@ class PostgresExportRoundTripTests extends ExportRoundTripTests {
 	@Override
 	protected List<String> middleSite() throws Exception {
 		sql("CREATE SCHEMA " + this.schema);
-		return List.of("--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + this.schema,
+		return List.of(
+				"--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + this.schema,
 				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
 				"--spring.flyway.default-schema=" + this.schema);
 	}

@@ -19,8 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator watches: health, liveness and readiness and info for anyone (a load balancer,
- * a status page); the metrics, with the site's own counters, for administrators only.
+ * What an operator watches: health, liveness and readiness and info for anyone (a load
+ * balancer, a status page); the metrics, with the site's own counters, for administrators
+ * only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "memorial.rate-limit.enabled=true", "memorial.rate-limit.carnations-per-minute=1" })

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the site on one database, as behind a load balancer, each serving its pages
- * from its own cache: what an editor approves or publishes on one shows at once on that one and
- * within a second or two on the other, without anything but the database between them.
+ * Two instances of the site on one database, as behind a load balancer, each serving its
+ * pages from its own cache: what an editor approves or publishes on one shows at once on
+ * that one and within a second or two on the other, without anything but the database
+ * between them.
  */
 class PageCacheAcrossInstancesTests {
 
@@ -39,9 +40,9 @@ class PageCacheAcrossInstancesTests {
 				.param(message)
 				.query(Long.class)
 				.single();
-			assertThat(editor.submit("/admin/tributes", "/admin/tributes",
-					Map.of("id", String.valueOf(id), "decision", "APPROVED")).statusCode())
-				.isEqualTo(302);
+			assertThat(editor
+				.submit("/admin/tributes", "/admin/tributes", Map.of("id", String.valueOf(id), "decision", "APPROVED"))
+				.statusCode()).isEqualTo(302);
 			assertThat(visitorOfFirst.get("/tributes?lang=en").body()).as("at once where it was approved")
 				.contains(message);
 			assertThat(shownWithin(visitorOfSecond, "/tributes?lang=en", message)).as("soon on the other instance")

@@ -30,10 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public pages served from memory: rendered once and then served as they were until their
- * short life ends or an editor changes something, per language, to visitors only, with each
- * visitor's own CSRF token and form ticket, every security header and entity tags. The clock
- * stands still unless a test moves it, so a page's life ends only when a test says so.
+ * The public pages served from memory: rendered once and then served as they were until
+ * their short life ends or an editor changes something, per language, to visitors only,
+ * with each visitor's own CSRF token and form ticket, every security header and entity
+ * tags. The clock stands still unless a test moves it, so a page's life ends only when a
+ * test says so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "memorial.page-cache.enabled=true")
@@ -83,7 +84,8 @@ class PageCacheTests {
 		assertThat(visitor.get("/timeline?lang=ru").body()).contains("lang=\"ru\"");
 		assertThat(visitor.get("/timeline?lang=az").body()).contains("lang=\"az\"");
 		HttpResponse<String> switched = visitor.get("/timeline?lang=ru");
-		assertThat(switched.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie).startsWith("lang=ru"));
+		assertThat(switched.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("lang=ru"));
 		assertThat(visitor.get("/timeline").body()).as("the cookie remembers the language").contains("lang=\"ru\"");
 		assertThat(new SiteClient(this.port).get("/timeline").body()).as("a first visit is in Azerbaijani")
 			.contains("lang=\"az\"");
@@ -112,7 +114,8 @@ class PageCacheTests {
 
 		SiteClient moderator = new SiteClient(this.port);
 		moderator.submit("/login", "/login", Map.of("username", "admin", "password", "first-admin-password"));
-		moderator.submit("/admin/tributes", "/admin/tributes", Map.of("id", String.valueOf(id), "decision", "APPROVED"));
+		moderator.submit("/admin/tributes", "/admin/tributes",
+				Map.of("id", String.valueOf(id), "decision", "APPROVED"));
 		assertThat(visitor.get("/tributes?lang=en").body()).contains(message);
 	}
 
@@ -156,12 +159,15 @@ class PageCacheTests {
 		HttpResponse<String> sent = another.post("/tributes",
 				SiteClient.formFields(another.get("/tributes?lang=en").body(), Map.of("message", message)));
 		assertThat(sent.statusCode()).isEqualTo(302);
-		assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(
-				(to) -> assertThat(to).contains("/tributes/yours/"));
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM tribute WHERE message = ?").param(message).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(sent.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/tributes/yours/"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM tribute WHERE message = ?")
+			.param(message)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		HttpResponse<String> laid = one.post("/carnations", SiteClient.formFields(one.get("/?lang=en").body(), Map.of()));
+		HttpResponse<String> laid = one.post("/carnations",
+				SiteClient.formFields(one.get("/?lang=en").body(), Map.of()));
 		assertThat(laid.statusCode()).isEqualTo(302);
 		HttpResponse<String> forged = one.post("/carnations",
 				SiteClient.formFields(another.get("/?lang=en").body(), Map.of()));
@@ -192,8 +198,8 @@ class PageCacheTests {
 		String plain = visitor.get("/tributes?lang=en").body();
 		HttpResponse<byte[]> zipped = visitor.getBytes("/tributes?lang=en", Map.of("Accept-Encoding", "gzip"));
 		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(zipped.headers().firstValue("Vary")).hasValueSatisfying(
-				(vary) -> assertThat(vary).containsIgnoringCase("accept-encoding"));
+		assertThat(zipped.headers().firstValue("Vary"))
+			.hasValueSatisfying((vary) -> assertThat(vary).containsIgnoringCase("accept-encoding"));
 		assertThat(zipped.headers().firstValueAsLong("Content-Length")).hasValue(zipped.body().length);
 		String unzipped = gunzip(zipped.body());
 		assertThat(unzipped).isEqualTo(withoutOwnValues(unzipped, plain));
@@ -207,7 +213,9 @@ class PageCacheTests {
 				"/api/v1/releases", "/api/v1/timeline", "/timeline?lang=en&utm=x" }) {
 			visitor.getBytes(page, ANY);
 			HttpResponse<byte[]> first = visitor.getBytes(page, ANY);
-			String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + page));
+			String etag = first.headers()
+				.firstValue("ETag")
+				.orElseThrow(() -> new AssertionError("no ETag on " + page));
 			HttpResponse<byte[]> again = visitor.getBytes(page, Map.of("Accept", "*/*", "If-None-Match", etag));
 			assertThat(again.statusCode()).as(page).isEqualTo(304);
 			assertThat(again.body()).isEmpty();
@@ -228,7 +236,10 @@ class PageCacheTests {
 		return message;
 	}
 
-	/** The second page with the first one's token and ticket: what differs once those are set aside. */
+	/**
+	 * The second page with the first one's token and ticket: what differs once those are
+	 * set aside.
+	 */
 	private static String withoutOwnValues(String first, String second) {
 		String result = second;
 		Matcher csrf = CSRF.matcher(first);

@@ -45,11 +45,15 @@ class ReleaseAdminTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	/** Editors here write the 37th anniversary's release on its day, when a published one is seen at once. */
+	/**
+	 * Editors here write the 37th anniversary's release on its day, when a published one
+	 * is seen at once.
+	 */
 	@BeforeEach
 	void onTheDayOfThe37thAnniversary() {
 		this.clock.set(ZonedDateTime.of(2027, 1, 20, 8, 0, 0, 0, SettableClock.BAKU));
 	}
+
 	@Autowired
 	private ScheduledPublications publications;
 
@@ -92,7 +96,8 @@ class ReleaseAdminTests {
 		assertThat(this.mvc.get().uri("/?lang=az")).bodyText()
 			.contains("Qara Yanvar faciəsinin 37-ci ildönümü")
 			.contains("<h2>Thirty-seven years</h2>");
-		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText().contains("2027-qara-yanvar-faciesinin-37-ci-ildonumu");
+		assertThat(this.mvc.get().uri("/releases?lang=az")).bodyText()
+			.contains("2027-qara-yanvar-faciesinin-37-ci-ildonumu");
 		assertThat(audit()).contains("RELEASE_PUBLISHED");
 	}
 
@@ -100,7 +105,8 @@ class ReleaseAdminTests {
 	void aScheduledReleaseAppearsByItselfAtItsTime() {
 		long id = create("Scheduled 2027", BODY);
 		LocalDateTime inTwoHours = LocalDateTime.now(this.clock).plusHours(2);
-		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/schedule")
+		assertThat(this.mvc.post()
+			.uri("/admin/releases/" + id + "/schedule")
 			.param("publishAt", inTwoHours.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
 			.with(editor())
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
@@ -130,13 +136,20 @@ class ReleaseAdminTests {
 		long id = create("Unpublished 2027", BODY);
 		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
 		String slug = this.releases.findById(id).orElseThrow().slug();
-		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").param("confirmed", "true").with(editor()).with(csrf())
+		this.mvc.post()
+			.uri("/admin/releases/" + id + "/unpublish")
+			.param("confirmed", "true")
+			.with(editor())
+			.with(csrf())
 			.exchange();
 		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
 
 		edit(id, "A new title after publication", BODY);
 		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo(slug);
-		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
+		assertThat(this.mvc.post()
+			.uri("/admin/releases/" + id + "/delete")
+			.param("confirmed", "true")
+			.with(editor())
 			.with(csrf())).flash().containsEntry("refusal", "admin.release.notice.not-deleted");
 		assertThat(this.releases.findById(id)).as("a published release is never deleted").isPresent();
 		assertThat(audit()).contains("RELEASE_UNPUBLISHED", "RELEASE_EDITED");
@@ -149,7 +162,11 @@ class ReleaseAdminTests {
 		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").with(editor()).with(csrf()).exchange();
 		edit(id, "Withdrawn and renamed", BODY);
 		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo("2027-withdrawn-and-renamed");
-		this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor()).with(csrf())
+		this.mvc.post()
+			.uri("/admin/releases/" + id + "/delete")
+			.param("confirmed", "true")
+			.with(editor())
+			.with(csrf())
 			.exchange();
 		assertThat(this.releases.findById(id)).isEmpty();
 	}
@@ -178,9 +195,11 @@ class ReleaseAdminTests {
 			assertThat(this.mvc.get().uri("/admin/releases/" + id + "/delete").with(editor())).flash()
 				.as("told before being asked to confirm")
 				.containsEntry("refusal", "admin.release.notice.cited");
-			assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
-				.with(csrf())).flash()
-				.containsEntry("refusal", "admin.release.notice.cited");
+			assertThat(this.mvc.post()
+				.uri("/admin/releases/" + id + "/delete")
+				.param("confirmed", "true")
+				.with(editor())
+				.with(csrf())).flash().containsEntry("refusal", "admin.release.notice.cited");
 			assertThat(this.releases.findById(id)).isPresent();
 		}
 		finally {
@@ -193,7 +212,11 @@ class ReleaseAdminTests {
 		long id = create("First title", BODY);
 		edit(id, "Second title", BODY);
 		assertThat(this.releases.findById(id).orElseThrow().slug()).isEqualTo("2027-second-title");
-		this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor()).with(csrf())
+		this.mvc.post()
+			.uri("/admin/releases/" + id + "/delete")
+			.param("confirmed", "true")
+			.with(editor())
+			.with(csrf())
 			.exchange();
 		assertThat(this.releases.findById(id)).isEmpty();
 		assertThat(audit()).contains("RELEASE_DELETED");
@@ -212,19 +235,24 @@ class ReleaseAdminTests {
 		long id = create("Shared draft", BODY);
 		long version = this.releases.findById(id).orElseThrow().version();
 		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id).param("version", String.valueOf(version)),
-				"First editor's title", BODY)).hasStatus(HttpStatus.FOUND);
-		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id).param("version", String.valueOf(version)).param("lang", "en"),
-				"Second editor's title", BODY)).hasStatus(HttpStatus.CONFLICT)
+				"First editor's title", BODY))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(admin(this.mvc.post()
+			.uri("/admin/releases/" + id)
+			.param("version", String.valueOf(version))
+			.param("lang", "en"), "Second editor's title", BODY)).hasStatus(HttpStatus.CONFLICT)
 			.bodyText()
 			.contains("Someone else saved this release after you opened it")
 			.contains("Second editor&#39;s title");
 		assertThat(this.jdbc.queryForObject("select title from release_text where release_id = ? and lang = 'en'",
-				String.class, id)).isEqualTo("First editor's title");
+				String.class, id))
+			.isEqualTo("First editor's title");
 	}
 
 	@Test
 	void scriptInAReleaseNeverReachesVisitors() {
-		long id = create("Script 2027", "Text <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))");
+		long id = create("Script 2027",
+				"Text <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))");
 		this.mvc.post().uri("/admin/releases/" + id + "/publish").with(editor()).with(csrf()).exchange();
 		String slug = this.releases.findById(id).orElseThrow().slug();
 		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatusOk()
@@ -236,20 +264,29 @@ class ReleaseAdminTests {
 
 	@Test
 	void aReleaseWithoutAnyTextIsRefusedWithAMessage() {
-		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "2027-01-20")
-			.with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post()
+			.uri("/admin/releases?lang=en")
+			.param("commemoratedOn", "2027-01-20")
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Write the text in at least one language.");
-		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "not a date")
-			.param("texts[en].title", "Title").with(editor()).with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post()
+			.uri("/admin/releases?lang=en")
+			.param("commemoratedOn", "not a date")
+			.param("texts[en].title", "Title")
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Give this language a text, or leave it empty.")
 			.contains("Enter a valid value.");
-		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "2027-01-20")
-			.param("texts[en].title", "t".repeat(301)).param("texts[en].body", "Body").with(editor()).with(csrf()))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.bodyText()
-			.contains("At most 300 characters.");
+		assertThat(this.mvc.post()
+			.uri("/admin/releases?lang=en")
+			.param("commemoratedOn", "2027-01-20")
+			.param("texts[en].title", "t".repeat(301))
+			.param("texts[en].body", "Body")
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("At most 300 characters.");
 	}
 
 	@Test
@@ -299,11 +336,13 @@ class ReleaseAdminTests {
 				"select id from anniversary_release where slug = '2022-thirty-second-anniversary-of-the-black-january'",
 				Long.class);
 		assertThat(this.mvc.get().uri("/admin/releases/" + seed + "?lang=en").with(editor())).bodyText()
-			.containsPattern("<select[^>]* id=\"texts-az-translatedFrom\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
-					+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>")
-			.containsPattern("<select[^>]* id=\"texts-ru-translatedFrom\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
-					+ "<option value=\"az\" lang=\"az\">Azərbaycanca</option>\\s*"
-					+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>");
+			.containsPattern(
+					"<select[^>]* id=\"texts-az-translatedFrom\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+							+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>")
+			.containsPattern(
+					"<select[^>]* id=\"texts-ru-translatedFrom\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*"
+							+ "<option value=\"az\" lang=\"az\">Azərbaycanca</option>\\s*"
+							+ "<option value=\"en\" lang=\"en\" selected=\"selected\">English</option>");
 	}
 
 	@Test
@@ -322,7 +361,10 @@ class ReleaseAdminTests {
 			.contains("A draft to delete")
 			.contains("This cannot be undone.")
 			.contains("name=\"confirmed\" value=\"true\"");
-		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/delete").param("confirmed", "true").with(editor())
+		assertThat(this.mvc.post()
+			.uri("/admin/releases/" + id + "/delete")
+			.param("confirmed", "true")
+			.with(editor())
 			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/releases");
 		assertThat(this.releases.findById(id)).isEmpty();
 	}
@@ -343,7 +385,11 @@ class ReleaseAdminTests {
 			.contains("Published then withdrawn")
 			.contains("its page /releases/" + slug + " will answer “not found”")
 			.contains("you can publish it again");
-		this.mvc.post().uri("/admin/releases/" + id + "/unpublish").param("confirmed", "true").with(editor()).with(csrf())
+		this.mvc.post()
+			.uri("/admin/releases/" + id + "/unpublish")
+			.param("confirmed", "true")
+			.with(editor())
+			.with(csrf())
 			.exchange();
 		assertThat(this.mvc.get().uri("/releases/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -390,17 +436,20 @@ class ReleaseAdminTests {
 
 	@Test
 	void yearZeroIsRefusedWithAMessage() {
-		assertThat(this.mvc.post().uri("/admin/releases?lang=en").param("commemoratedOn", "0000-01-20")
-			.param("texts[en].title", "Title").param("texts[en].body", "Body").with(editor()).with(csrf()))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.bodyText()
-			.contains("There is no year 0");
+		assertThat(this.mvc.post()
+			.uri("/admin/releases?lang=en")
+			.param("commemoratedOn", "0000-01-20")
+			.param("texts[en].title", "Title")
+			.param("texts[en].body", "Body")
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("There is no year 0");
 	}
 
 	@Test
 	void moderatorsCannotPublish() {
 		long id = create("Moderated 2027", BODY);
-		assertThat(this.mvc.post().uri("/admin/releases/" + id + "/publish")
+		assertThat(this.mvc.post()
+			.uri("/admin/releases/" + id + "/publish")
 			.with(user("moderator").roles("MODERATOR"))
 			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.releases.findById(id).orElseThrow().publishedAt()).isNull();
@@ -414,7 +463,8 @@ class ReleaseAdminTests {
 	}
 
 	private MvcTestResult schedule(long id, LocalDateTime at) {
-		return this.mvc.post().uri("/admin/releases/" + id + "/schedule")
+		return this.mvc.post()
+			.uri("/admin/releases/" + id + "/schedule")
 			.param("publishAt", at.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
 			.with(editor())
 			.with(csrf())
@@ -424,7 +474,8 @@ class ReleaseAdminTests {
 	private void edit(long id, String title, String body) {
 		long version = this.releases.findById(id).orElseThrow().version();
 		assertThat(admin(this.mvc.post().uri("/admin/releases/" + id).param("version", String.valueOf(version)), title,
-				body)).hasStatus(HttpStatus.FOUND);
+				body))
+			.hasStatus(HttpStatus.FOUND);
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder admin(MockMvcTester.MockMvcRequestBuilder request, String title,
@@ -450,8 +501,9 @@ class ReleaseAdminTests {
 	}
 
 	private java.util.List<String> systemEntries(long id) {
-		return this.jdbc.queryForList("select action from audit_entry where by_system and actor = 'system' and subject = ?",
-				String.class, this.releases.findById(id).orElseThrow().slug());
+		return this.jdbc.queryForList(
+				"select action from audit_entry where by_system and actor = 'system' and subject = ?", String.class,
+				this.releases.findById(id).orElseThrow().slug());
 	}
 
 	private java.util.List<String> audit() {

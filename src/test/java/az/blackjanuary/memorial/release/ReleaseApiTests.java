@@ -42,7 +42,8 @@ class ReleaseApiTests {
 			.publishedAt(this.clock.instant().minus(Duration.ofDays(1)))
 			.text(Language.EN, "Thirty-sixth anniversary", "Body")
 			.build());
-		this.releases.save(release("test-api-draft", LocalDate.of(2028, 1, 20)).text(Language.EN, "Draft", "Body").build());
+		this.releases
+			.save(release("test-api-draft", LocalDate.of(2028, 1, 20)).text(Language.EN, "Draft", "Body").build());
 		this.releases.save(release("test-api-scheduled", LocalDate.of(2028, 1, 20))
 			.publishedAt(this.clock.instant().plus(Duration.ofDays(1)))
 			.text(Language.EN, "Scheduled", "Body")
@@ -65,7 +66,9 @@ class ReleaseApiTests {
 	void aReleaseCarriesItsSanitisedBodyAndTheFiguresItStates() {
 		var release = assertThat(this.mvc.get().uri("/api/v1/releases/" + SEED + "?lang=en")).hasStatusOk().bodyJson();
 		release.extractingPath("$.release.language").isEqualTo("en");
-		release.extractingPath("$.bodyHtml").asString().contains("On 18 October 1991, Azerbaijan restored its independence.");
+		release.extractingPath("$.bodyHtml")
+			.asString()
+			.contains("On 18 October 1991, Azerbaijan restored its independence.");
 		release.extractingPath("$.figures[*].kind").asArray().containsExactly("killed", "wounded", "detained");
 		release.extractingPath("$.figures[*].value").asArray().containsExactly(131, 744, 841);
 	}

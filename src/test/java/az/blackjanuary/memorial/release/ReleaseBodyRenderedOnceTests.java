@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** A release body is rendered and sanitised once, when it is saved; pages show what was kept. */
+/**
+ * A release body is rendered and sanitised once, when it is saved; pages show what was
+ * kept.
+ */
 @MemorialSiteTest
 class ReleaseBodyRenderedOnceTests {
 
@@ -46,7 +49,9 @@ class ReleaseBodyRenderedOnceTests {
 			.with(csrf())).hasStatus3xxRedirection();
 		String html = this.jdbc.queryForObject(
 				"SELECT body_html FROM release_text WHERE title = 'Kept as HTML' AND lang = 'en'", String.class);
-		assertThat(html).contains("<h2>Thirty-seven years</h2>").doesNotContain("<script").doesNotContain("href=\"javascript");
+		assertThat(html).contains("<h2>Thirty-seven years</h2>")
+			.doesNotContain("<script")
+			.doesNotContain("href=\"javascript");
 	}
 
 	@Test
@@ -64,14 +69,18 @@ class ReleaseBodyRenderedOnceTests {
 		String lang = (String) seed.get(0).get("lang");
 		String kept = (String) seed.get(0).get("body_html");
 		try {
-			this.jdbc.update("UPDATE release_text SET body_html = '<p>What was kept when it was saved</p>' "
-					+ "WHERE lang = ? AND release_id = (SELECT id FROM anniversary_release WHERE slug = ?)", lang, slug);
-			assertThat(this.mvc.get().uri("/releases/" + slug + "?lang=" + lang)).bodyText().contains("What was kept when it was saved");
+			this.jdbc.update(
+					"UPDATE release_text SET body_html = '<p>What was kept when it was saved</p>' "
+							+ "WHERE lang = ? AND release_id = (SELECT id FROM anniversary_release WHERE slug = ?)",
+					lang, slug);
+			assertThat(this.mvc.get().uri("/releases/" + slug + "?lang=" + lang)).bodyText()
+				.contains("What was kept when it was saved");
 		}
 		finally {
-			this.jdbc.update("UPDATE release_text SET body_html = ? "
-					+ "WHERE lang = ? AND release_id = (SELECT id FROM anniversary_release WHERE slug = ?)", kept, lang,
-					slug);
+			this.jdbc.update(
+					"UPDATE release_text SET body_html = ? "
+							+ "WHERE lang = ? AND release_id = (SELECT id FROM anniversary_release WHERE slug = ?)",
+					kept, lang, slug);
 		}
 	}
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 import az.blackjanuary.memorial.system.Language;
 
-/** Releases for tests: {@code release("2027-...").publishedAt(t).text(EN, ...).build()}. */
+/**
+ * Releases for tests: {@code release("2027-...").publishedAt(t).text(EN, ...).build()}.
+ */
 final class ReleaseBuilder {
 
 	private final Release release;
@@ -37,12 +39,12 @@ final class ReleaseBuilder {
 		return this.release;
 	}
 
-	/** Removes the releases a test made, those whose slug starts with {@code test-}; the seeded one stays. */
+	/**
+	 * Removes the releases a test made, those whose slug starts with {@code test-}; the
+	 * seeded one stays.
+	 */
 	static void deleteTestReleases(ReleaseRepository releases) {
-		releases.findAll()
-			.stream()
-			.filter((release) -> release.slug().startsWith("test-"))
-			.forEach(releases::delete);
+		releases.findAll().stream().filter((release) -> release.slug().startsWith("test-")).forEach(releases::delete);
 	}
 
 }

@@ -80,7 +80,8 @@ class ReleasePagesTests {
 
 	@Test
 	void aReleasePublishedEarlyForTheNextAnniversaryWaitsForItsDayEverywhere() {
-		// 25 November 2026: the 36th anniversary is the one commemorated, yet the 37th's release is out.
+		// 25 November 2026: the 36th anniversary is the one commemorated, yet the 37th's
+		// release is out.
 		this.releases.save(release("test-2027-early", LocalDate.of(2027, 1, 20))
 			.publishedAt(this.clock.instant().minus(Duration.ofHours(1)))
 			.text(Language.EN, "Thirty-seventh anniversary", "The thirty-seventh anniversary.")
@@ -103,7 +104,8 @@ class ReleasePagesTests {
 			.contains("36th anniversary")
 			.doesNotContain("37th anniversary", "Thirty-seventh");
 
-		// Its day has come: heading, statement, figures, their source, archive and feed agree.
+		// Its day has come: heading, statement, figures, their source, archive and feed
+		// agree.
 		this.clock.set(ZonedDateTime.of(2027, 1, 20, 0, 0, 0, 0, SettableClock.BAKU));
 		assertThat(this.mvc.get().uri("/?lang=en")).bodyText()
 			.contains("37th anniversary")
@@ -139,8 +141,10 @@ class ReleasePagesTests {
 		assertThat(this.mvc.get().uri("/releases/test-two-languages?lang=ru")).bodyText()
 			.doesNotContain("только на азербайджанском")
 			.contains("Этот текст не опубликован на русском языке. Его можно прочитать на этих языках:")
-			.containsPattern("<a href=\"/releases/test-two-languages\\?lang=az\" lang=\"az\" hreflang=\"az\">Azərbaycanca</a>")
-			.containsPattern("<a href=\"/releases/test-two-languages\\?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
+			.containsPattern(
+					"<a href=\"/releases/test-two-languages\\?lang=az\" lang=\"az\" hreflang=\"az\">Azərbaycanca</a>")
+			.containsPattern(
+					"<a href=\"/releases/test-two-languages\\?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
 		assertThat(this.mvc.get().uri("/releases?lang=ru")).bodyText()
 			.contains("Этот текст не опубликован на русском языке.");
 		assertThat(this.mvc.get().uri("/?lang=ru")).bodyText()

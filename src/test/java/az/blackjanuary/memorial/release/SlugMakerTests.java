@@ -18,7 +18,8 @@ class SlugMakerTests {
 	void englishAndRussianTitlesMakePlainAddresses() {
 		assertThat(SlugMaker.slug(2022, "Thirty-second anniversary of the “Black January”"))
 			.isEqualTo("2022-thirty-second-anniversary-of-the-black-january");
-		assertThat(SlugMaker.slug(2027, "37-я годовщина Чёрного января")).isEqualTo("2027-37-ya-godovshchina-chernogo-yanvarya");
+		assertThat(SlugMaker.slug(2027, "37-я годовщина Чёрного января"))
+			.isEqualTo("2027-37-ya-godovshchina-chernogo-yanvarya");
 	}
 
 	@Test

@@ -37,7 +37,9 @@ class FindabilityTests {
 	@Test
 	void theAtomFeedHasAnEntryPerPublishedReleaseAndLanguage() throws Exception {
 		String xml = body("/feed.atom");
-		assertThat(this.mvc.get().uri("/feed.atom")).hasStatusOk().contentType().isCompatibleWith("application/atom+xml");
+		assertThat(this.mvc.get().uri("/feed.atom")).hasStatusOk()
+			.contentType()
+			.isCompatibleWith("application/atom+xml");
 		Feed feed = (Feed) new WireFeedInput().build(new StringReader(xml));
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
 		assertThat(feed.getId()).isNotBlank();
@@ -83,11 +85,13 @@ class FindabilityTests {
 			}
 		}
 		Element seed = (Element) urls.item(4 * languages);
-		// Changed since its publication on 20 January 2022 05:00 UTC: its translations were added.
+		// Changed since its publication on 20 January 2022 05:00 UTC: its translations
+		// were added.
 		assertThat(Instant.parse(seed.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod")
 			.item(0)
 			.getTextContent())).isAfter(Instant.parse("2022-01-20T05:00:00Z"));
-		assertThat(seed.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link").getLength()).isEqualTo(languages);
+		assertThat(seed.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link").getLength())
+			.isEqualTo(languages);
 		assertThat(all).doesNotContain("/admin");
 	}
 
@@ -109,7 +113,9 @@ class FindabilityTests {
 			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
 			.contains("<link rel=\"manifest\"")
 			.contains("type=\"application/atom+xml\"");
-		assertThat(this.mvc.get().uri("/assets/img/share.png")).hasStatusOk().contentType().isCompatibleWith("image/png");
+		assertThat(this.mvc.get().uri("/assets/img/share.png")).hasStatusOk()
+			.contentType()
+			.isCompatibleWith("image/png");
 		assertThat(this.mvc.get().uri("/assets/manifest.webmanifest")).hasStatusOk().bodyText().contains("\"icons\"");
 	}
 

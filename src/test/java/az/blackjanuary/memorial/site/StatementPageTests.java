@@ -49,7 +49,8 @@ class StatementPageTests {
 	void homeShowsTheStatementInAzerbaijaniTranslatedFromItsEnglishOriginal() {
 		assertThat(this.mvc.get().uri("/?lang=az")).hasStatusOk()
 			.bodyText()
-			.contains("<h2 id=\"statement-title\" class=\"release__title\">“Qara Yanvar” faciəsinin otuz ikinci ildönümü</h2>")
+			.contains(
+					"<h2 id=\"statement-title\" class=\"release__title\">“Qara Yanvar” faciəsinin otuz ikinci ildönümü</h2>")
 			.contains("131 dinc sakin həlak oldu, 744 nəfər yaralandı, 841 nəfər")
 			.contains("SSRİ Dövlət Təhlükəsizlik Komitəsinin (DTK)", "Şəhidlər xiyabanını")
 			.contains(">131<", ">744<", ">841<")

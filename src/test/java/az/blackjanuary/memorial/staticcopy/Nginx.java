@@ -11,9 +11,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Debian's nginx serving a folder on 127.0.0.1, with its own configuration, prefix and pid, in
- * the foreground of a child process that is stopped when closed. Absent nginx, the test is skipped
- * ({@code .ci/run} installs nginx-light).
+ * Debian's nginx serving a folder on 127.0.0.1, with its own configuration, prefix and
+ * pid, in the foreground of a child process that is stopped when closed. Absent nginx,
+ * the test is skipped ({@code .ci/run} installs nginx-light).
  */
 final class Nginx implements AutoCloseable {
 

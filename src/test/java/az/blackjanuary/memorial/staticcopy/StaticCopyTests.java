@@ -34,9 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The static copy, made by the operators' command from a site with tributes in every state: it
- * holds every language, works straight from disk and from nginx with no broken link, keeps no
- * form, and holds no tribute that is pending, rejected or removed.
+ * The static copy, made by the operators' command from a site with tributes in every
+ * state: it holds every language, works straight from disk and from nginx with no broken
+ * link, keeps no form, and holds no tribute that is pending, rejected or removed.
  */
 class StaticCopyTests {
 
@@ -58,7 +58,8 @@ class StaticCopyTests {
 			.run("--server.port=-1", "--spring.jmx.enabled=false", database)) {
 			JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
 			for (int i = 0; i < 45; i++) {
-				jdbc.update("INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
+				jdbc.update(
+						"INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
 						"On an older page " + i);
 			}
 			for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
@@ -109,7 +110,8 @@ class StaticCopyTests {
 		List<String> broken = new ArrayList<>();
 		for (Path page : textFiles()) {
 			for (String link : linksOf(page.getFileName().toString(), read(page))) {
-				if (isLocal(link) && !Files.isRegularFile(page.getParent().resolve(withoutFragment(link)).normalize())) {
+				if (isLocal(link)
+						&& !Files.isRegularFile(page.getParent().resolve(withoutFragment(link)).normalize())) {
 					broken.add(copy.relativize(page) + " → " + link);
 				}
 			}

@@ -20,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON API over real HTTP, held to its own OpenAPI description: every route's real answers
- * validate against the document the site serves. Then what a client may rely on besides the
- * bodies: 202 with the author's page as Location, entity tags and 304, and CORS for reading only.
+ * The JSON API over real HTTP, held to its own OpenAPI description: every route's real
+ * answers validate against the document the site serves. Then what a client may rely on
+ * besides the bodies: 202 with the author's page as Location, entity tags and 304, and
+ * CORS for reading only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiContractTests {
@@ -62,7 +63,10 @@ class ApiContractTests {
 	@Test
 	void anAnswerThatDoesNotMatchTheDescriptionIsCaught() {
 		ValidationReport report = this.validator.validateResponse("/api/v1/releases", Request.Method.GET,
-				SimpleResponse.Builder.ok().withContentType("application/json").withBody("{\"releases\": \"none\"}").build());
+				SimpleResponse.Builder.ok()
+					.withContentType("application/json")
+					.withBody("{\"releases\": \"none\"}")
+					.build());
 		assertThat(report.hasErrors()).isTrue();
 	}
 
@@ -80,7 +84,9 @@ class ApiContractTests {
 	void anUnchangedAnswerIs304() throws Exception {
 		for (String route : READ_ROUTES) {
 			HttpResponse<String> first = get(route, Map.of());
-			String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(route + " has no ETag"));
+			String etag = first.headers()
+				.firstValue("ETag")
+				.orElseThrow(() -> new AssertionError(route + " has no ETag"));
 			HttpResponse<String> again = get(route, Map.of("If-None-Match", etag));
 			assertThat(again.statusCode()).as(route).isEqualTo(304);
 			assertThat(again.body()).as(route).isEmpty();

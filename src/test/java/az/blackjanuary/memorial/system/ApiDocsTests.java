@@ -22,9 +22,11 @@ class ApiDocsTests {
 		docs.extractingPath("$.info.title").isEqualTo("Black January memorial API");
 		String codes = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining("|"));
 		docs.extractingPath("$.info.description").asString().contains("?lang=" + codes + " ").contains("az|en|ru");
-		docs.extractingPath("$.paths").asMap()
+		docs.extractingPath("$.paths")
+			.asMap()
 			.containsOnlyKeys("/api/v1/releases", "/api/v1/releases/{slug}", "/api/v1/timeline", "/api/v1/tributes");
-		docs.extractingPath("$.paths['/api/v1/tributes'].post.requestBody.content").asMap()
+		docs.extractingPath("$.paths['/api/v1/tributes'].post.requestBody.content")
+			.asMap()
 			.containsOnlyKeys("application/json");
 	}
 

@@ -18,10 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The stylesheet over real HTTP: in Brotli to a browser that accepts it, decoding to the very
- * bytes a browser without compression gets (font links rewritten to their hashed addresses
- * included), with the site's security headers and its year-long caching; plain to one that
- * refuses Brotli.
+ * The stylesheet over real HTTP: in Brotli to a browser that accepts it, decoding to the
+ * very bytes a browser without compression gets (font links rewritten to their hashed
+ * addresses included), with the site's security headers and its year-long caching; plain
+ * to one that refuses Brotli.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrotliAssetsTests {
@@ -50,9 +50,10 @@ class BrotliAssetsTests {
 			HttpResponse<byte[]> brotli = fetch("gzip, deflate, br");
 			assertThat(brotli.statusCode()).isEqualTo(200);
 			assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
-			assertThat(brotli.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
-			assertThat(brotli.headers().firstValue("Cache-Control")).hasValueSatisfying(
-					(cache) -> assertThat(cache).contains("max-age=31536000", "public", "immutable"));
+			assertThat(brotli.headers().allValues("Vary"))
+				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+			assertThat(brotli.headers().firstValue("Cache-Control"))
+				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000", "public", "immutable"));
 			assertThat(brotli.headers().firstValue("Content-Security-Policy")).isPresent();
 			assertThat(brotli.body().length).isLessThan(plain.body().length / 3);
 			assertThat(unbrotli(brotli.body())).isEqualTo(plain.body());

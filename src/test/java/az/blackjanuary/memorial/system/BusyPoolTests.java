@@ -21,9 +21,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A pool whose every connection is in use makes a request wait its bounded turn; one that waited
- * in vain is told the site is busy and to come back in a few seconds, not that the database is
- * gone, and health stays up, so that a load balancer keeps the instance.
+ * A pool whose every connection is in use makes a request wait its bounded turn; one that
+ * waited in vain is told the site is busy and to come back in a few seconds, not that the
+ * database is gone, and health stays up, so that a load balancer keeps the instance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.datasource.hikari.pool-name=busy-pool")
@@ -48,8 +48,7 @@ class BusyPoolTests {
 			HttpResponse<String> busy = visitor.get("/tributes?lang=en");
 			assertThat(busy.statusCode()).isEqualTo(503);
 			assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
-			assertThat(busy.body()).contains("The site is very busy right now")
-				.doesNotContain("briefly unavailable");
+			assertThat(busy.body()).contains("The site is very busy right now").doesNotContain("briefly unavailable");
 			HttpResponse<String> health = visitor.get("/actuator/health/readiness", "application/json");
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"UP\"");
@@ -60,8 +59,7 @@ class BusyPoolTests {
 			}
 			pool.setConnectionTimeout(5000);
 		}
-		assertThat(visitor.get("/tributes?lang=en").statusCode()).as("once a connection is free again")
-			.isEqualTo(200);
+		assertThat(visitor.get("/tributes?lang=en").statusCode()).as("once a connection is free again").isEqualTo(200);
 	}
 
 	private void takeEveryConnection(List<Connection> taken) throws SQLException {

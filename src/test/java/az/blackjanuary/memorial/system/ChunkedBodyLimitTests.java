@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A body sent in chunks, without a length, is refused at 64 KiB like any other, on every route,
- * the JSON API included: answered 413 as soon as it passes the limit, and the rest is neither
- * waited for nor read (the client here never even finishes it).
+ * A body sent in chunks, without a length, is refused at 64 KiB like any other, on every
+ * route, the JSON API included: answered 413 as soon as it passes the limit, and the rest
+ * is neither waited for nor read (the client here never even finishes it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChunkedBodyLimitTests {
@@ -39,8 +39,8 @@ class ChunkedBodyLimitTests {
 		String marker = "chunked-" + System.nanoTime();
 		String opening = type.equals("application/json") ? "{\"message\": \"" + marker : "message=" + marker;
 		try (RawHttp client = new RawHttp(this.port, Duration.ofSeconds(8))) {
-			client.send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
-					+ "\r\nAccept: " + accept + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+			client.send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\nAccept: "
+					+ accept + "\r\nTransfer-Encoding: chunked\r\n\r\n");
 			client.sendChunk(opening.getBytes(StandardCharsets.US_ASCII));
 			byte[] words = new byte[8 * KIB];
 			Arrays.fill(words, (byte) 'a');
@@ -50,12 +50,14 @@ class ChunkedBodyLimitTests {
 			}
 			RawHttp.Answer refused = client.answer();
 			assertThat(refused.status()).isEqualTo(413);
-			assertThat(refused.header("Content-Type")).hasValueSatisfying((answered) -> assertThat(answered).startsWith(answeredAs));
+			assertThat(refused.header("Content-Type"))
+				.hasValueSatisfying((answered) -> assertThat(answered).startsWith(answeredAs));
 			assertThat(refused.body()).doesNotContain("Exception").doesNotContain("\"timestamp\"");
 			assertThat(client.closedByServerWithin(Duration.ofSeconds(3))).isTrue();
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute where message like ?", Integer.class,
-				marker + "%")).isZero();
+				marker + "%"))
+			.isZero();
 	}
 
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each request passes through the valve the site gives Tomcat, as on a running server. */
+/**
+ * Each request passes through the valve the site gives Tomcat, as on a running server.
+ */
 class ClientAddressTests {
 
 	private final ClientAddress clients = new ClientAddress();
@@ -27,7 +29,8 @@ class ClientAddressTests {
 	void behindATrustedProxyTheNearestUntrustedHopIsTheClient() throws Exception {
 		List<String> proxies = List.of("10.0.0.1", "10.0.0.2");
 		assertThat(clientOf(proxies, "10.0.0.1", "203.0.113.9")).isEqualTo("203.0.113.9");
-		// A client cannot hide behind an address it writes itself at the start of the header.
+		// A client cannot hide behind an address it writes itself at the start of the
+		// header.
 		assertThat(clientOf(proxies, "10.0.0.1", "192.0.2.1, 203.0.113.9, 10.0.0.2")).isEqualTo("203.0.113.9");
 		assertThat(clientOf(proxies, "10.0.0.1", null)).isEqualTo("10.0.0.1");
 	}

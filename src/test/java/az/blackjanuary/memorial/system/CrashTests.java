@@ -25,10 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills a real server process with SIGKILL in the middle of a load of tributes and carnations,
- * starts the site again on the same database and checks that every acknowledged write is there,
- * once. The server runs with the site's own default settings, in a folder of its own, so that
- * its embedded database is the one a plain {@code java -jar} makes.
+ * Kills a real server process with SIGKILL in the middle of a load of tributes and
+ * carnations, starts the site again on the same database and checks that every
+ * acknowledged write is there, once. The server runs with the site's own default
+ * settings, in a folder of its own, so that its embedded database is the one a plain
+ * {@code java -jar} makes.
  */
 class CrashTests {
 
@@ -41,8 +42,8 @@ class CrashTests {
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
 	/**
-	 * The settings that put the server on the database under test: an H2 file, at an address
-	 * given the way an operator gives one, without any H2 setting of its own.
+	 * The settings that put the server on the database under test: an H2 file, at an
+	 * address given the way an operator gives one, without any H2 setting of its own.
 	 */
 	protected List<String> databaseArguments() {
 		return List.of("--spring.datasource.url=" + restartedDatabaseUrl());
@@ -67,8 +68,8 @@ class CrashTests {
 			carnationsBefore = carnationsLaid(port);
 			for (int v = 0; v < VISITORS; v++) {
 				String visitor = this.run + " " + v;
-				visitors.submit(() -> visit(port, visitor, acknowledgedTributes, acknowledgedCarnations,
-						attemptedCarnations));
+				visitors.submit(
+						() -> visit(port, visitor, acknowledgedTributes, acknowledgedCarnations, attemptedCarnations));
 			}
 			// Let the load run, then kill the server in the middle of it.
 			Instant deadline = Instant.now().plusSeconds(20);
@@ -103,8 +104,8 @@ class CrashTests {
 			assertThat(lost).as("acknowledged tributes lost").isEmpty();
 			assertThat(duplicated).as("tributes stored twice").isEmpty();
 			long carnations = jdbc.queryForObject("select total from carnation_counter", Long.class) - carnationsBefore;
-			assertThat(carnations).as("carnations kept").isBetween((long) acknowledgedCarnations.get(),
-					(long) attemptedCarnations.get());
+			assertThat(carnations).as("carnations kept")
+				.isBetween((long) acknowledgedCarnations.get(), (long) attemptedCarnations.get());
 		}
 	}
 
@@ -133,11 +134,14 @@ class CrashTests {
 	/** The count the home page shows, before the load. */
 	private static long carnationsLaid(int port) throws Exception {
 		String page = new SiteClient(port).get("/?lang=en").body();
-		return Long.parseLong(page.replaceAll("(?s).*class=\"carnations__value\"[^>]*>([^<]+)<.*", "$1")
-			.replaceAll("\\D", ""));
+		return Long.parseLong(
+				page.replaceAll("(?s).*class=\"carnations__value\"[^>]*>([^<]+)<.*", "$1").replaceAll("\\D", ""));
 	}
 
-	/** The site as operators run it: only its packaged settings, not the tests' in-memory database. */
+	/**
+	 * The site as operators run it: only its packaged settings, not the tests' in-memory
+	 * database.
+	 */
 	private static Process startServer(int port, Path workingDirectory, List<String> databaseArguments)
 			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -146,8 +150,7 @@ class CrashTests {
 				"--server.port=" + port, "--spring.jmx.enabled=false", "--memorial.rate-limit.enabled=false",
 				"--memorial.tribute.min-fill-time=0s"));
 		command.addAll(databaseArguments);
-		return new ProcessBuilder(command)
-			.directory(workingDirectory.toFile())
+		return new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -12,7 +12,10 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Readiness follows the database: down when it cannot be reached, up when only the pool is busy. */
+/**
+ * Readiness follows the database: down when it cannot be reached, up when only the pool
+ * is busy.
+ */
 class DatabaseHealthTests {
 
 	@Test
@@ -24,8 +27,7 @@ class DatabaseHealthTests {
 
 	@Test
 	void aPoolWithEveryConnectionInUseIsNotDown() throws Exception {
-		assertThat(healthWhenConnecting(new SQLTransientConnectionException("request timed out")))
-			.isEqualTo(Status.UP);
+		assertThat(healthWhenConnecting(new SQLTransientConnectionException("request timed out"))).isEqualTo(Status.UP);
 	}
 
 	private static Status healthWhenConnecting(SQLException failure) throws Exception {

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Errors on a real server, where the servlet container renders them: always the site's own page. */
+/**
+ * Errors on a real server, where the servlet container renders them: always the site's
+ * own page.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPagesTests {
 
@@ -72,7 +75,8 @@ class ErrorPagesTests {
 	@Test
 	void anAddressTheFirewallRefusesGetsTheSitesPageLinkingHomeWithTheSameHeadersAsEveryPage() throws Exception {
 		Map<String, String> everyPage = securityHeaders(raw("/?lang=en", "text/html"));
-		for (String address : List.of("//evil.example/x?lang=en", "/releases/../admin", "/tributes;jsessionid=1?lang=en")) {
+		for (String address : List.of("//evil.example/x?lang=en", "/releases/../admin",
+				"/tributes;jsessionid=1?lang=en")) {
 			RawHttp.Answer refused = raw(address, "text/html");
 			assertThat(refused.status()).as(address).isEqualTo(400);
 			assertThat(refused.body()).as(address)
@@ -128,8 +132,8 @@ class ErrorPagesTests {
 		for (String accept : List.of("*/*", "application/json")) {
 			HttpResponse<String> missing = client.get("/no/such/page?lang=en", accept);
 			assertThat(missing.statusCode()).isEqualTo(404);
-			assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(missing.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(missing.body()).contains("<h1>Page not found</h1>").doesNotContain("\"timestamp\"");
 		}
 		HttpResponse<String> notAllowed = client.post("/timeline?lang=en",
@@ -147,8 +151,10 @@ class ErrorPagesTests {
 		assertThat(missing.body()).contains("\"title\":\"Page not found\"").doesNotContain("\"timestamp\"");
 		RawHttp.Answer unsupported;
 		try (RawHttp client = new RawHttp(this.port)) {
-			unsupported = client.send("POST /api/v1/tributes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-					+ "Content-Length: 5\r\nAccept-Language: en\r\nConnection: close\r\n\r\nwords").answer();
+			unsupported = client
+				.send("POST /api/v1/tributes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+						+ "Content-Length: 5\r\nAccept-Language: en\r\nConnection: close\r\n\r\nwords")
+				.answer();
 		}
 		assertThat(unsupported.status()).isEqualTo(415);
 		assertThat(unsupported.header("Content-Type")).contains("application/problem+json");
@@ -179,7 +185,10 @@ class ErrorPagesTests {
 		assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}").contains("\"status\":\"UP\"");
 	}
 
-	/** The headers that keep a page from being framed, sniffed or leaking where it was read. */
+	/**
+	 * The headers that keep a page from being framed, sniffed or leaking where it was
+	 * read.
+	 */
 	private static Map<String, String> securityHeaders(RawHttp.Answer answer) {
 		Map<String, String> headers = new TreeMap<>();
 		for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",

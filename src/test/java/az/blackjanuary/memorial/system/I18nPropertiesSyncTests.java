@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every interface string exists in every language the site speaks, and none is empty: the
- * default language's file is {@code messages.properties}, each other's {@code messages_<code>}.
+ * default language's file is {@code messages.properties}, each other's
+ * {@code messages_<code>}.
  */
 class I18nPropertiesSyncTests {
 
@@ -46,7 +47,8 @@ class I18nPropertiesSyncTests {
 			Properties other = load(file);
 			Set<String> untranslated = new TreeSet<>();
 			for (String key : english.stringPropertyNames()) {
-				// Each language's name is written in that language, the same in every file.
+				// Each language's name is written in that language, the same in every
+				// file.
 				boolean languageName = key.startsWith("lang.");
 				if (!languageName && english.getProperty(key).equals(other.getProperty(key))) {
 					untranslated.add(key);
@@ -56,15 +58,18 @@ class I18nPropertiesSyncTests {
 		}
 	}
 
-	/** What is said of each language (its name, a text only in it, a translation from it) is there for all. */
+	/**
+	 * What is said of each language (its name, a text only in it, a translation from it)
+	 * is there for all.
+	 */
 	@Test
 	void everyLanguageIsNamedInEveryFile() throws IOException {
 		for (Language language : Language.values()) {
 			Properties messages = load(file(language));
 			for (Language named : Language.values()) {
 				for (String prefix : new String[] { "lang.", "content.only-in.", "content.translated-from." }) {
-					assertThat(messages.getProperty(prefix + named.code())).as("%s%s in %s", prefix, named.code(),
-							file(language))
+					assertThat(messages.getProperty(prefix + named.code()))
+						.as("%s%s in %s", prefix, named.code(), file(language))
 						.isNotBlank();
 				}
 			}

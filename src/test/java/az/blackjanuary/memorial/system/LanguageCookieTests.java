@@ -9,7 +9,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A language cookie that is not a language at all is ignored: it breaks neither pages, the API nor health. */
+/**
+ * A language cookie that is not a language at all is ignored: it breaks neither pages,
+ * the API nor health.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class LanguageCookieTests {
@@ -37,7 +40,8 @@ class LanguageCookieTests {
 		RawHttp.Answer switched = get("/?lang=ru", "text/html", null);
 		assertThat(switched.status()).isEqualTo(200);
 		assertThat(switched.body()).contains("<html lang=\"ru\"");
-		assertThat(switched.headers().get("set-cookie")).anySatisfy((cookie) -> assertThat(cookie).startsWith("lang=ru;"));
+		assertThat(switched.headers().get("set-cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("lang=ru;"));
 	}
 
 	private RawHttp.Answer get(String path, String accept, String acceptLanguage) throws Exception {

@@ -68,7 +68,8 @@ class LanguageRulesTests {
 		assertThat(format(Language.EN, LanguageRules::dayPattern, night)).isEqualTo("20 January 1990");
 		assertThat(format(Language.RU, LanguageRules::dayPattern, night)).isEqualTo("20 января 1990 года");
 		assertThat(format(Language.RU, LanguageRules::monthPattern, night)).isEqualTo("январь 1990 года");
-		assertThat(format(Language.EN, LanguageRules::dayTimePattern, night.atTime(9, 0))).isEqualTo("20 January 1990, 09:00");
+		assertThat(format(Language.EN, LanguageRules::dayTimePattern, night.atTime(9, 0)))
+			.isEqualTo("20 January 1990, 09:00");
 		for (Language language : Language.values()) {
 			assertThat(format(language, LanguageRules::dayPattern, night)).as("%s", language).contains("1990");
 			assertThat(format(language, LanguageRules::monthPattern, night)).as("%s", language).contains("1990");

@@ -25,9 +25,12 @@ class LanguageTests {
 			.isEqualTo(Locale.forLanguageTag("ru"));
 		assertThat(SiteLocaleResolver.fromAcceptLanguage(withAcceptLanguage("fr-FR,en;q=0.5")))
 			.isEqualTo(Locale.forLanguageTag("en"));
-		assertThat(SiteLocaleResolver.fromAcceptLanguage(withAcceptLanguage("fr-FR"))).isEqualTo(Locale.forLanguageTag("az"));
-		assertThat(SiteLocaleResolver.fromAcceptLanguage(withAcceptLanguage(";;;q=x"))).isEqualTo(Locale.forLanguageTag("az"));
-		assertThat(SiteLocaleResolver.fromAcceptLanguage(new MockHttpServletRequest())).isEqualTo(Locale.forLanguageTag("az"));
+		assertThat(SiteLocaleResolver.fromAcceptLanguage(withAcceptLanguage("fr-FR")))
+			.isEqualTo(Locale.forLanguageTag("az"));
+		assertThat(SiteLocaleResolver.fromAcceptLanguage(withAcceptLanguage(";;;q=x")))
+			.isEqualTo(Locale.forLanguageTag("az"));
+		assertThat(SiteLocaleResolver.fromAcceptLanguage(new MockHttpServletRequest()))
+			.isEqualTo(Locale.forLanguageTag("az"));
 	}
 
 	private static MockHttpServletRequest withAcceptLanguage(String header) {

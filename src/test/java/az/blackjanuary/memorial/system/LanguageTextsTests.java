@@ -9,13 +9,15 @@ import org.springframework.validation.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The texts of an editor's form, one per language, whatever feature the form belongs to. */
+/**
+ * The texts of an editor's form, one per language, whatever feature the form belongs to.
+ */
 class LanguageTextsTests {
 
 	@Test
 	void aFormHasATextForEveryLanguageAndNoneForALanguageTheSiteDoesNotSpeak() {
-		Map<String, Text> texts = LanguageTexts.forEveryLanguage(Map.of("en", new Text("Title", "Body"), "fr",
-				new Text("Titre", "Texte")), Text::empty);
+		Map<String, Text> texts = LanguageTexts
+			.forEveryLanguage(Map.of("en", new Text("Title", "Body"), "fr", new Text("Titre", "Texte")), Text::empty);
 		assertThat(texts.keySet())
 			.containsExactly(Arrays.stream(Language.values()).map(Language::code).toArray(String[]::new));
 		assertThat(LanguageTexts.in(texts, Language.EN)).isEqualTo(new Text("Title", "Body"));
@@ -25,8 +27,8 @@ class LanguageTextsTests {
 
 	@Test
 	void onlyCompleteTextsAreWritten() {
-		Map<String, Text> texts = LanguageTexts.forEveryLanguage(
-				Map.of("az", new Text("Başlıq", "Mətn"), "ru", new Text("Заголовок", null)), Text::empty);
+		Map<String, Text> texts = LanguageTexts
+			.forEveryLanguage(Map.of("az", new Text("Başlıq", "Mətn"), "ru", new Text("Заголовок", null)), Text::empty);
 		assertThat(LanguageTexts.written(texts, Text::title)).containsExactly(Map.entry(Language.AZ, "Başlıq"));
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole site on the Flyway-made test database, driven through MockMvc with a clock the
- * test controls. Every test class with this annotation shares one application context.
+ * The whole site on the Flyway-made test database, driven through MockMvc with a clock
+ * the test controls. Every test class with this annotation shares one application
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

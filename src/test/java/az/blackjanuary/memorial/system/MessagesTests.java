@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Interface strings with arguments are formatted with a format of the thread's own, not one
- * shared by all request threads under its lock.
+ * Interface strings with arguments are formatted with a format of the thread's own, not
+ * one shared by all request threads under its lock.
  */
 @MemorialSiteTest
 class MessagesTests {
@@ -44,7 +44,9 @@ class MessagesTests {
 		}
 	}
 
-	/** Templates find each language's date patterns among the messages, quotes and all. */
+	/**
+	 * Templates find each language's date patterns among the messages, quotes and all.
+	 */
 	@Test
 	void datePatternsComeFromEachLanguagesRules() {
 		for (Language language : Language.values()) {

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Runs a suite against the real PostgreSQL server instead of H2. Tagged {@code postgres}: the
- * plain test command leaves it out, {@code ./mvnw test -Ppostgres-tests} runs it. The database
- * comes from {@code MEMORIAL_TEST_POSTGRES_URL}, by default {@code memorial_ci} on 127.0.0.1.
+ * Runs a suite against the real PostgreSQL server instead of H2. Tagged {@code postgres}:
+ * the plain test command leaves it out, {@code ./mvnw test -Ppostgres-tests} runs it. The
+ * database comes from {@code MEMORIAL_TEST_POSTGRES_URL}, by default {@code memorial_ci}
+ * on 127.0.0.1.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,10 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The site on PostgreSQL while its database refuses every connection, and after: pages, health
- * and the API say the site is briefly unavailable (503), a tribute sent meanwhile is handed
- * back to its author instead of being lost, and everything works again, without a restart,
- * once the database is back. Runs on a database of its own so that no other suite is touched.
+ * The site on PostgreSQL while its database refuses every connection, and after: pages,
+ * health and the API say the site is briefly unavailable (503), a tribute sent meanwhile
+ * is handed back to its author instead of being lost, and everything works again, without
+ * a restart, once the database is back. Runs on a database of its own so that no other
+ * suite is touched.
  */
 @Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -76,9 +77,11 @@ class PostgresOutageTests {
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("\"status\":\"DOWN\"");
 			assertThat(visitor.get("/actuator/health/readiness", "application/json").statusCode())
-				.as("the load balancer sends no one here").isEqualTo(503);
+				.as("the load balancer sends no one here")
+				.isEqualTo(503);
 			assertThat(visitor.get("/actuator/health/liveness", "application/json").statusCode())
-				.as("nothing a restart would cure").isEqualTo(200);
+				.as("nothing a restart would cure")
+				.isEqualTo(200);
 
 			HttpResponse<String> api = postJson("{\"message\": \"" + message + " API\"}");
 			assertThat(api.statusCode()).isEqualTo(503);
@@ -97,17 +100,23 @@ class PostgresOutageTests {
 		assertThat(visitor.get("/actuator/health", "application/json").statusCode()).isEqualTo(200);
 		HttpResponse<String> sentAgain = visitor.post("/tributes?lang=en", fieldsOf(form, message));
 		assertThat(sentAgain.statusCode()).isEqualTo(302);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM tribute WHERE message = ?").param(message).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM tribute WHERE message = ?")
+			.param(message)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
-	/** The form as the visitor filled it in, with the hidden fields of the page it came on. */
+	/**
+	 * The form as the visitor filled it in, with the hidden fields of the page it came
+	 * on.
+	 */
 	private static Map<String, String> fieldsOf(String formPage, String message) {
 		return SiteClient.formFields(formPage, Map.of("name", "Aysel", "message", message));
 	}
 
 	private HttpResponse<String> postJson(String json) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/tributes?lang=en"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/tributes?lang=en"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();

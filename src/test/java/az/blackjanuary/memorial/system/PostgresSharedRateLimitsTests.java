@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 
-/** The same flood on PostgreSQL, where the instances of the anniversary topology keep their buckets. */
+/**
+ * The same flood on PostgreSQL, where the instances of the anniversary topology keep
+ * their buckets.
+ */
 @Tag("postgres")
 class PostgresSharedRateLimitsTests extends SharedRateLimitsTests {
 
@@ -13,7 +16,8 @@ class PostgresSharedRateLimitsTests extends SharedRateLimitsTests {
 		return List.of(
 				"--spring.datasource.url=" + System.getenv()
 					.getOrDefault("MEMORIAL_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/memorial_ci"),
-				"--spring.datasource.username=" + System.getenv().getOrDefault("MEMORIAL_TEST_POSTGRES_USER", "postgres"),
+				"--spring.datasource.username="
+						+ System.getenv().getOrDefault("MEMORIAL_TEST_POSTGRES_USER", "postgres"),
 				"--spring.datasource.password=" + System.getenv().getOrDefault("MEMORIAL_TEST_POSTGRES_PASSWORD", ""));
 	}
 

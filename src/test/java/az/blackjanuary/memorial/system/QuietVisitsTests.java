@@ -53,9 +53,10 @@ class QuietVisitsTests {
 		String form = "username=admin&password=first-admin-password&_csrf=" + token;
 		RawHttp.Answer signedIn;
 		try (RawHttp editor = new RawHttp(this.port)) {
-			signedIn = editor.send("POST /login HTTP/1.1\r\nHost: evil.example\r\nCookie: XSRF-TOKEN=" + cookie
-					+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
-					+ "\r\nConnection: close\r\n\r\n" + form)
+			signedIn = editor
+				.send("POST /login HTTP/1.1\r\nHost: evil.example\r\nCookie: XSRF-TOKEN=" + cookie
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+						+ "\r\nConnection: close\r\n\r\n" + form)
 				.answer();
 		}
 		assertThat(signedIn.status()).isEqualTo(302);

@@ -20,7 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A flood from one address is answered with 429 and when to come back; nothing of it is stored. */
+/**
+ * A flood from one address is answered with 429 and when to come back; nothing of it is
+ * stored.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SettableClockConfig.class)
 @TestPropertySource(properties = { "memorial.rate-limit.enabled=true", "memorial.rate-limit.tributes-per-minute=3",
@@ -51,8 +54,8 @@ class RateLimitTests {
 		}
 		HttpResponse<String> refused = post(visitor, "flood 3");
 		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-				(seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+		assertThat(refused.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
 		assertThat(refused.body()).contains("Too many requests").contains("class=\"site-header\"");
 		assertThat(stored("flood 3")).isZero();
 
@@ -99,8 +102,8 @@ class RateLimitTests {
 		for (int i = 0; i < 3; i++) {
 			post(visitor, "forged " + i);
 		}
-		HttpResponse<String> refused = visitor.submit("/tributes", "/tributes?lang=en",
-				Map.of("message", "forged 3"), Map.of("X-Forwarded-For", "203.0.113.9"));
+		HttpResponse<String> refused = visitor.submit("/tributes", "/tributes?lang=en", Map.of("message", "forged 3"),
+				Map.of("X-Forwarded-For", "203.0.113.9"));
 		assertThat(refused.statusCode()).isEqualTo(429);
 	}
 
@@ -130,7 +133,8 @@ class RateLimitTests {
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 		assertThat(refused.body()).contains("Too many requests");
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, username))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, username))
 			.isEqualTo(4);
 	}
 

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP written by hand on one loopback connection, for what a browser or the JDK's client will
- * not send: a forged Host, an address exactly as typed, a body that trickles in or never ends.
- * Reads bound by a timeout, so that a test fails rather than hangs.
+ * HTTP written by hand on one loopback connection, for what a browser or the JDK's client
+ * will not send: a forged Host, an address exactly as typed, a body that trickles in or
+ * never ends. Reads bound by a timeout, so that a test fails rather than hangs.
  */
 public final class RawHttp implements Closeable {
 
@@ -45,7 +45,10 @@ public final class RawHttp implements Closeable {
 		this.in = this.socket.getInputStream();
 	}
 
-	/** One request on a new connection, with {@code Connection: close}; the head's lines without the final blank line. */
+	/**
+	 * One request on a new connection, with {@code Connection: close}; the head's lines
+	 * without the final blank line.
+	 */
 	public static Answer exchange(int port, String... headLines) throws IOException {
 		try (RawHttp http = new RawHttp(port)) {
 			http.send(String.join("\r\n", headLines) + "\r\nConnection: close\r\n\r\n");
@@ -76,12 +79,14 @@ public final class RawHttp implements Closeable {
 
 	/** One chunk of a chunked body. */
 	public RawHttp sendChunk(byte[] chunk) throws IOException {
-		return send((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII))
-			.send(chunk)
+		return send((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII)).send(chunk)
 			.send("\r\n");
 	}
 
-	/** The answer: its head, then its body by its length, its chunks or the end of the connection. */
+	/**
+	 * The answer: its head, then its body by its length, its chunks or the end of the
+	 * connection.
+	 */
 	public Answer answer() throws IOException {
 		String head = new String(readHead(), StandardCharsets.ISO_8859_1);
 		String[] lines = head.split("\r\n");
@@ -89,7 +94,9 @@ public final class RawHttp implements Closeable {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), (name) -> new ArrayList<>())
+			headers
+				.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+						(name) -> new ArrayList<>())
 				.add(lines[i].substring(colon + 1).strip());
 		}
 		byte[] body;
@@ -105,7 +112,10 @@ public final class RawHttp implements Closeable {
 		return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
 	}
 
-	/** Whether the server closes the connection within the time given, with nothing more to say. */
+	/**
+	 * Whether the server closes the connection within the time given, with nothing more
+	 * to say.
+	 */
 	public boolean closedByServerWithin(Duration time) throws IOException {
 		this.socket.setSoTimeout((int) time.toMillis());
 		try {
@@ -180,7 +190,9 @@ public final class RawHttp implements Closeable {
 		return body.toByteArray();
 	}
 
-	/** @param headers by lower-case name */
+	/**
+	 * @param headers by lower-case name
+	 */
 	public record Answer(int status, Map<String, List<String>> headers, String body) {
 
 		public Optional<String> header(String name) {

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The site on an H2 file database, stopped and started again: what visitors left is kept, and
- * so are the first administrator and a client's lock-out after failed sign-ins.
+ * The site on an H2 file database, stopped and started again: what visitors left is kept,
+ * and so are the first administrator and a client's lock-out after failed sign-ins.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RestartTests {
@@ -37,14 +37,16 @@ class RestartTests {
 		String password;
 
 		try (SiteInstance site = start(database)) {
-			// No password configured: the first administrator's is generated and logged once.
+			// No password configured: the first administrator's is generated and logged
+			// once.
 			Matcher logged = GENERATED_PASSWORD.matcher(output.getOut());
 			assertThat(logged.find()).as("the generated password is in the log").isTrue();
 			password = logged.group(1);
 
 			carnationsBefore = site.bean(CarnationService.class).total();
 			SiteClient visitor = site.visitor();
-			assertThat(visitor.submit("/tributes", "/tributes", Map.of("message", message)).statusCode()).isEqualTo(302);
+			assertThat(visitor.submit("/tributes", "/tributes", Map.of("message", message)).statusCode())
+				.isEqualTo(302);
 			assertThat(visitor.submit("/", "/carnations", Map.of()).statusCode()).isEqualTo(302);
 
 			SiteClient admin = site.visitor();
@@ -63,7 +65,8 @@ class RestartTests {
 			assertThat(restarted.bean(CarnationService.class).total()).isEqualTo(carnationsBefore + 1);
 			assertThat(jdbc.queryForObject("select count(*) from admin_account", Integer.class)).isEqualTo(1);
 			assertThat(countMatches(output.getOut())).as("no second password is generated").isEqualTo(passwordsLogged);
-			// The guesser's client is locked out of the name, even with the right password.
+			// The guesser's client is locked out of the name, even with the right
+			// password.
 			HttpResponse<String> locked = signIn(restarted.visitor(), password);
 			assertThat(locked.statusCode()).as("the lock-out outlives the restart").isEqualTo(429);
 		}

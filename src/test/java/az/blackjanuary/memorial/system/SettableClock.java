@@ -27,7 +27,9 @@ public class SettableClock extends Clock {
 		set(DEFAULT);
 	}
 
-	/** Moves time on a little, so that each tribute a test posts is newer than the last. */
+	/**
+	 * Moves time on a little, so that each tribute a test posts is newer than the last.
+	 */
 	public void tick() {
 		this.now = this.now.plusMillis(1);
 	}

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the site on one database, as behind a load balancer: a client that floods
- * both gets the limit once for the whole site, not once per instance.
+ * Two instances of the site on one database, as behind a load balancer: a client that
+ * floods both gets the limit once for the whole site, not once per instance.
  */
 class SharedRateLimitsTests {
 
@@ -24,7 +24,8 @@ class SharedRateLimitsTests {
 		List<String> database = database();
 		try (ConfigurableApplicationContext first = start(database);
 				ConfigurableApplicationContext second = start(database)) {
-			// A database kept between runs may still hold this client's bucket from a minute ago.
+			// A database kept between runs may still hold this client's bucket from a
+			// minute ago.
 			first.getBean(JdbcClient.class).sql("DELETE FROM rate_limit_bucket").update();
 			SiteClient onFirst = new SiteClient(portOf(first));
 			SiteClient onSecond = onFirst.at(portOf(second));
@@ -32,10 +33,11 @@ class SharedRateLimitsTests {
 			List<Integer> statuses = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				SiteClient instance = (i % 2 == 0) ? onFirst : onSecond;
-				statuses.add(instance.submit("/tributes", "/tributes", Map.of("message", marker + " " + i)).statusCode());
+				statuses
+					.add(instance.submit("/tributes", "/tributes", Map.of("message", marker + " " + i)).statusCode());
 			}
-			assertThat(statuses).as("three tributes a minute for the whole site").containsExactly(302, 302, 302, 429,
-					429, 429, 429, 429);
+			assertThat(statuses).as("three tributes a minute for the whole site")
+				.containsExactly(302, 302, 302, 429, 429, 429, 429, 429);
 			long stored = first.getBean(JdbcClient.class)
 				.sql("SELECT COUNT(*) FROM tribute WHERE message LIKE ?")
 				.param(marker + "%")

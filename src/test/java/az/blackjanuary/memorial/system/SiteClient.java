@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A visitor's browser, as far as tests need one: real HTTP to a running server, cookies kept,
- * redirects not followed so that tests can look at them.
+ * A visitor's browser, as far as tests need one: real HTTP to a running server, cookies
+ * kept, redirects not followed so that tests can look at them.
  */
 public class SiteClient {
 
@@ -31,8 +31,10 @@ public class SiteClient {
 	private final String base;
 
 	public SiteClient(int port) {
-		this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
-				port);
+		this(HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build(), port);
 	}
 
 	private SiteClient(HttpClient http, int port) {
@@ -40,7 +42,10 @@ public class SiteClient {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	/** The same browser, its cookies and all, turned to another server: another instance of the site. */
+	/**
+	 * The same browser, its cookies and all, turned to another server: another instance
+	 * of the site.
+	 */
 	public SiteClient at(int port) {
 		return new SiteClient(this.http, port);
 	}
@@ -53,7 +58,10 @@ public class SiteClient {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
 	}
 
-	/** A GET with headers of the test's choosing (Accept-Encoding, If-None-Match), its body as sent. */
+	/**
+	 * A GET with headers of the test's choosing (Accept-Encoding, If-None-Match), its
+	 * body as sent.
+	 */
 	public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET();
@@ -62,8 +70,8 @@ public class SiteClient {
 	}
 
 	/**
-	 * Posts a form the way a browser does: with the hidden fields of the page the form was on,
-	 * its CSRF token among them.
+	 * Posts a form the way a browser does: with the hidden fields of the page the form
+	 * was on, its CSRF token among them.
 	 */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
 			throws IOException, InterruptedException {
@@ -75,7 +83,10 @@ public class SiteClient {
 		return post(action, formFields(get(formPage).body(), fields), headers);
 	}
 
-	/** The fields a browser sends from the form on a page: its hidden ones, the token among them, and those filled in. */
+	/**
+	 * The fields a browser sends from the form on a page: its hidden ones, the token
+	 * among them, and those filled in.
+	 */
 	public static Map<String, String> formFields(String page, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>();
 		Matcher hidden = HIDDEN_FIELD.matcher(page);
@@ -105,8 +116,12 @@ public class SiteClient {
 		return send(request.build());
 	}
 
-	/** Posts a form body without saying its length, as a client that streams it does (chunked). */
-	public HttpResponse<String> postWithoutLength(String path, String formBody) throws IOException, InterruptedException {
+	/**
+	 * Posts a form body without saying its length, as a client that streams it does
+	 * (chunked).
+	 */
+	public HttpResponse<String> postWithoutLength(String path, String formBody)
+			throws IOException, InterruptedException {
 		byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Accept", "text/html")

@@ -5,8 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One more instance of the whole site on a port of its own, over the database a test gives it:
- * several instances on one database, or the same one again after a restart.
+ * One more instance of the whole site on a port of its own, over the database a test
+ * gives it: several instances on one database, or the same one again after a restart.
  */
 public final class SiteInstance implements AutoCloseable {
 
@@ -16,7 +16,10 @@ public final class SiteInstance implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts the site on {@code databaseUrl}, with Spring arguments such as {@code --memorial.x=y}. */
+	/**
+	 * Starts the site on {@code databaseUrl}, with Spring arguments such as
+	 * {@code --memorial.x=y}.
+	 */
 	public static SiteInstance start(String databaseUrl, String... arguments) {
 		String[] all = new String[arguments.length + 3];
 		all[0] = "--server.port=0";

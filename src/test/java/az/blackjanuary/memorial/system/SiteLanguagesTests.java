@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database knows the languages the site speaks: texts reference {@code site_language}, so a
- * language added to {@link Language} without its migration could store nothing.
+ * The database knows the languages the site speaks: texts reference
+ * {@code site_language}, so a language added to {@link Language} without its migration
+ * could store nothing.
  */
 @MemorialSiteTest
 class SiteLanguagesTests {

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-/** A public address left at its default is worth one warning when the site answers elsewhere. */
+/**
+ * A public address left at its default is worth one warning when the site answers
+ * elsewhere.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class SiteUrlCheckTests {
 

@@ -23,9 +23,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that send their bodies a byte at a time cannot stall the site: on a Tomcat with 8
- * threads, 24 such connections leave pages and health answering at once, and a body that
- * trickles on past its deadline is cut. Everything on loopback, bounded in count and time.
+ * Clients that send their bodies a byte at a time cannot stall the site: on a Tomcat with
+ * 8 threads, 24 such connections leave pages and health answering at once, and a body
+ * that trickles on past its deadline is cut. Everything on loopback, bounded in count and
+ * time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "server.tomcat.threads.max=8", "server.tomcat.threads.min-spare=2",
@@ -47,7 +48,10 @@ class SlowClientTests {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(QUICKLY).build();
 
-	/** A started site, its pages and error pages rendered once: what is measured is waiting, not warming up. */
+	/**
+	 * A started site, its pages and error pages rendered once: what is measured is
+	 * waiting, not warming up.
+	 */
 	@BeforeEach
 	void warmUp() throws Exception {
 		for (String path : new String[] { "/actuator/health", "/?lang=en", "/no/such/page" }) {
@@ -85,9 +89,11 @@ class SlowClientTests {
 	}
 
 	/**
-	 * Opens the slow connections, each announcing a body of 1,000 bytes and sending one byte
-	 * every half second, and meanwhile asks for health and the home page every second.
-	 * @param forwardedFor the client each connection says it speaks for, behind the trusted proxy
+	 * Opens the slow connections, each announcing a body of 1,000 bytes and sending one
+	 * byte every half second, and meanwhile asks for health and the home page every
+	 * second.
+	 * @param forwardedFor the client each connection says it speaks for, behind the
+	 * trusted proxy
 	 */
 	private void stayAnsweringWhileBodiesTrickleIn(IntFunction<String> forwardedFor) throws Exception {
 		List<RawHttp> slow = new ArrayList<>();
@@ -115,9 +121,11 @@ class SlowClientTests {
 
 	private void assertAnswersQuickly(String path) throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		HttpResponse<String> answer = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).timeout(QUICKLY).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.timeout(QUICKLY)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(path).isEqualTo(200);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(QUICKLY);
 	}

@@ -33,7 +33,8 @@ class EventDateFormatterTests {
 		assertThat(format(LocalDate.of(1990, 1, 1), null, DatePrecision.MONTH, AZ)).isEqualTo("Yanvar 1990");
 		assertThat(format(LocalDate.of(1990, 6, 1), null, DatePrecision.MONTH, AZ)).isEqualTo("İyun 1990");
 		assertThat(format(LocalDate.of(1990, 1, 1), null, DatePrecision.MONTH, RU)).isEqualTo("Январь 1990 года");
-		assertThat(format(LocalDate.of(1988, 1, 1), null, DatePrecision.LATE_DECADE, RU)).isEqualTo("Конец 1980-х годов");
+		assertThat(format(LocalDate.of(1988, 1, 1), null, DatePrecision.LATE_DECADE, RU))
+			.isEqualTo("Конец 1980-х годов");
 		assertThat(format(LocalDate.of(1990, 1, 19), LocalDate.of(1990, 1, 20), DatePrecision.DAY_RANGE, RU))
 			.isEqualTo("19–20 января 1990 года");
 		assertThat(format(LocalDate.of(1990, 1, 31), LocalDate.of(1990, 2, 1), DatePrecision.DAY_RANGE, RU))
@@ -66,7 +67,8 @@ class EventDateFormatterTests {
 	@Test
 	void machineReadableDatesNeverClaimMoreThanIsKnown() {
 		assertThat(EventDateFormatter.machineReadable(LocalDate.of(1988, 1, 1), DatePrecision.LATE_DECADE)).isNull();
-		assertThat(EventDateFormatter.machineReadable(LocalDate.of(1990, 1, 1), DatePrecision.MONTH)).isEqualTo("1990-01");
+		assertThat(EventDateFormatter.machineReadable(LocalDate.of(1990, 1, 1), DatePrecision.MONTH))
+			.isEqualTo("1990-01");
 		assertThat(EventDateFormatter.machineReadable(LocalDate.of(1990, 1, 19), DatePrecision.DAY_RANGE))
 			.isEqualTo("1990-01-19");
 	}

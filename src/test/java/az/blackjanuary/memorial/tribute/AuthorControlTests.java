@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The author of a tribute keeps control of it through a private link, without an account. */
+/**
+ * The author of a tribute keeps control of it through a private link, without an account.
+ */
 @MemorialSiteTest
 class AuthorControlTests {
 
@@ -96,7 +98,9 @@ class AuthorControlTests {
 			.contains("shown as L. H.");
 
 		this.moderation.decide(List.of(id(changed)), TributeStatus.APPROVED, null);
-		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains(changed).contains("L. H.")
+		assertThat(this.mvc.get().uri("/tributes")).bodyText()
+			.contains(changed)
+			.contains("L. H.")
 			.doesNotContain("Leyla Həsənova");
 	}
 
@@ -140,7 +144,8 @@ class AuthorControlTests {
 		long id = id(message);
 		this.moderation.decide(List.of(id), TributeStatus.APPROVED, null);
 		this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "OFFENSIVE").with(csrf()).exchange();
-		assertThat(this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
 			.isOne();
 		long approvedBefore = this.moderation.counts().get(TributeStatus.APPROVED);
 
@@ -155,7 +160,8 @@ class AuthorControlTests {
 		assertThat(row.get("AUTHOR_NAME")).isNull();
 		assertThat(row.get("CLIENT_HASH")).isNull();
 		assertThat(row.get("STATUS")).isEqualTo("DELETED");
-		assertThat(this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from tribute_report where tribute_id = ?", Integer.class, id))
 			.isZero();
 
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain(message);
@@ -166,7 +172,8 @@ class AuthorControlTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		this.moderation.decide(List.of(id), TributeStatus.APPROVED, null);
 		assertThat(this.jdbc.queryForObject("select status from tribute where id = ?", String.class, id))
-			.as("a moderator cannot bring it back").isEqualTo("DELETED");
+			.as("a moderator cannot bring it back")
+			.isEqualTo("DELETED");
 		assertThat(this.mvc.post().uri("/tributes/" + id + "/report").param("reason", "SPAM").with(csrf()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(change(page, unique("Back again"), null, "FULL")).hasStatus(HttpStatus.GONE);
@@ -179,7 +186,8 @@ class AuthorControlTests {
 		String page = post(message, "Leyla", "FULL");
 		assertThat(this.mvc.get().uri(page + "?lang=en")).bodyText()
 			.contains("href=\"" + page + "/removal\"")
-			.as("no button on the author's page removes at once").doesNotContain("action=\"" + page + "/removal\"");
+			.as("no button on the author's page removes at once")
+			.doesNotContain("action=\"" + page + "/removal\"");
 		for (String language : new String[] { "az", "en", "ru" }) {
 			assertThat(this.mvc.get().uri(page + "/removal?lang=" + language)).hasStatusOk()
 				.hasHeader("Referrer-Policy", "no-referrer")
@@ -216,7 +224,8 @@ class AuthorControlTests {
 		this.moderation.decide(List.of(id(anonymous)), TributeStatus.APPROVED, null);
 		assertThat(this.mvc.get().uri("/tributes?lang=en")).bodyText()
 			.contains("Aysel Məmmədova")
-			.as("Azerbaijani capitals: i becomes İ").contains("İ. Ə.")
+			.as("Azerbaijani capitals: i becomes İ")
+			.contains("İ. Ə.")
 			.doesNotContain("ilham")
 			.doesNotContain("Secret Person");
 		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("Secret Person").doesNotContain("ilham");
@@ -226,7 +235,8 @@ class AuthorControlTests {
 	void anUnknownPrivateLinkIsNotFound() {
 		assertThat(this.mvc.get().uri("/tributes/yours/" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(remove("/tributes/yours/" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(change("/tributes/yours/" + UUID.randomUUID(), "words", null, "FULL")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(change("/tributes/yours/" + UUID.randomUUID(), "words", null, "FULL"))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -238,7 +248,10 @@ class AuthorControlTests {
 		assertThat(column("status", message)).isEqualTo("PENDING");
 	}
 
-	/** Posts a tribute the way the wall's form does and answers the private page it leads to. */
+	/**
+	 * Posts a tribute the way the wall's form does and answers the private page it leads
+	 * to.
+	 */
 	private String post(String message, String name, String nameShown) {
 		return post(message, name, nameShown, "192.0.2.29");
 	}
@@ -252,7 +265,8 @@ class AuthorControlTests {
 	}
 
 	private MvcTestResult change(String page, String message, String name, String nameShown) {
-		MockHttpServletRequestBuilder request = this.postTo(page + "?lang=en").param("message", message)
+		MockHttpServletRequestBuilder request = this.postTo(page + "?lang=en")
+			.param("message", message)
 			.param("nameShown", nameShown);
 		if (name != null) {
 			request.param("name", name);

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the wall answers to bodies too large, bytes that are not UTF-8 and text that hides itself. */
+/**
+ * What the wall answers to bodies too large, bytes that are not UTF-8 and text that hides
+ * itself.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadInputTests {
 
@@ -59,7 +62,8 @@ class BadInputTests {
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/tributes?lang=en"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&ticket=" + ticket + "&message=broken%C3%28text"))
+				.POST(HttpRequest.BodyPublishers
+					.ofString("_csrf=" + csrf + "&ticket=" + ticket + "&message=broken%C3%28text"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(stored("broken%")).isZero();
@@ -86,7 +90,8 @@ class BadInputTests {
 				Map.of("message", message));
 		assertThat(posted.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select message from tribute where message like ?", String.class,
-				marker + "%")).isEqualTo(message.replace("\r\n", "\n"));
+				marker + "%"))
+			.isEqualTo(message.replace("\r\n", "\n"));
 	}
 
 	@ParameterizedTest
@@ -107,10 +112,10 @@ class BadInputTests {
 		HttpResponse<String> accepted = new SiteClient(this.port).submit("/tributes", "/tributes",
 				Map.of("message", message));
 		assertThat(accepted.statusCode()).isEqualTo(302);
-		assertThat(stored(message.replace("\n", "\r\n"))).as("browsers send line breaks as CRLF")
-			.isEqualTo(0);
+		assertThat(stored(message.replace("\n", "\r\n"))).as("browsers send line breaks as CRLF").isEqualTo(0);
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute where message like ?", Integer.class,
-				message.substring(0, 36) + "%")).isEqualTo(1);
+				message.substring(0, 36) + "%"))
+			.isEqualTo(1);
 	}
 
 	private int stored(String like) {

@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static az.blackjanuary.memorial.tribute.TributeFormPost.formPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Characters that show nothing can neither hide a link from the screening nor make a name of nothing. */
+/**
+ * Characters that show nothing can neither hide a link from the screening nor make a name
+ * of nothing.
+ */
 @MemorialSiteTest
 class InvisibleCharactersTests {
 
@@ -43,7 +46,8 @@ class InvisibleCharactersTests {
 		assertThat(this.jdbc.queryForObject("select flag from tribute where message = ?", String.class, message))
 			.isEqualTo("LINK");
 		assertThat(this.jdbc.queryForObject("select message from tribute where message = ?", String.class, message))
-			.as("stored as it was written").isEqualTo(message);
+			.as("stored as it was written")
+			.isEqualTo(message);
 	}
 
 	@ParameterizedTest
@@ -60,14 +64,15 @@ class InvisibleCharactersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\u3164", "\u2800\u2800", "\u115F\u1160", "\uFFA0", "\u00AD", "\u3164 \u3164",
-			"\u200D", "\uDB40\uDC20\u3164" })
+	@ValueSource(strings = { "\u3164", "\u2800\u2800", "\u115F\u1160", "\uFFA0", "\u00AD", "\u3164 \u3164", "\u200D",
+			"\uDB40\uDC20\u3164" })
 	void aNameOrMessageThatShowsNothingIsRefusedInTheVisitorsLanguage(String blank) {
 		String message = "Blank name " + UUID.randomUUID();
 		for (String language : new String[] { "az", "en", "ru" }) {
 			assertThat(send(language, "message", message, "name", blank)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 				.bodyText()
-				.containsAnyOf(text("tribute.invisible-only", language), text("tribute.invisible-characters", language));
+				.containsAnyOf(text("tribute.invisible-only", language),
+						text("tribute.invisible-characters", language));
 		}
 		assertThat(send("en", "message", message, "name", "\u3164")).bodyText()
 			.contains(text("tribute.invisible-only", "en"));
@@ -79,18 +84,21 @@ class InvisibleCharactersTests {
 
 	@Test
 	void theApiRefusesANameThatShowsNothingWithAProblemInTheClientsLanguage() {
-		var problem = assertThat(this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_JSON)
+		var problem = assertThat(this.mvc.post()
+			.uri("/api/v1/tributes")
+			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "ru")
-			.content("{\"message\": \"Помним\", \"name\": \"\u3164\"}"))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.content("{\"message\": \"Помним\", \"name\": \"\u3164\"}")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson();
-		problem.extractingPath("$.errors[?(@.field == 'name')].message").asArray()
+		problem.extractingPath("$.errors[?(@.field == 'name')].message")
+			.asArray()
 			.containsExactly(text("tribute.invisible-only", "ru"));
 	}
 
 	@Test
 	void emojiFlagsMadeOfTagsAndJoinedEmojiAreStillAccepted() {
-		String message = UUID.randomUUID() + " \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F"
+		String message = UUID.randomUUID()
+				+ " \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F"
 				+ " 👨‍👩‍👧 🫶🏽 Rəhmət olsun";
 		assertThat(send("en", "message", message, "name", "Ayşən")).hasStatus(HttpStatus.FOUND);
 		assertThat(stored(message)).isOne();

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The author's private link works at the address the author used, even while the site's public
- * address is left at its default; nothing else follows the request's Host.
+ * The author's private link works at the address the author used, even while the site's
+ * public address is left at its default; nothing else follows the request's Host.
  */
 @MemorialSiteTest
 class PrivateLinkTests {
@@ -36,7 +36,9 @@ class PrivateLinkTests {
 
 	@Test
 	void thePrivateLinkNamesTheAddressTheAuthorUsedWhileTheSiteUrlIsLeftAtItsDefault() {
-		MvcTestResult sent = this.mvc.post().uri("/tributes").param("ticket", this.tickets.issue())
+		MvcTestResult sent = this.mvc.post()
+			.uri("/tributes")
+			.param("ticket", this.tickets.issue())
 			.param("message", "At another address " + UUID.randomUUID())
 			.with(csrf())
 			.with(at("192.0.2.80", 8182))
@@ -48,7 +50,8 @@ class PrivateLinkTests {
 		assertThat(this.mvc.get().uri(page + "?received").with(at("192.0.2.80", 8182))).hasStatusOk()
 			.bodyText()
 			.contains(">" + ADDRESS_USED + page + "</a>")
-			.as("the link itself is resolved by the browser").contains("href=\"" + page + "\"")
+			.as("the link itself is resolved by the browser")
+			.contains("href=\"" + page + "\"")
 			.as("canonical links keep to the configured address")
 			.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + page + "\">")
 			.doesNotContain("href=\"" + ADDRESS_USED);
@@ -56,7 +59,9 @@ class PrivateLinkTests {
 
 	@Test
 	void theApiGivesThePrivateLinkAtTheAddressItWasSentTo() throws Exception {
-		MvcTestResult sent = this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult sent = this.mvc.post()
+			.uri("/api/v1/tributes")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"message\": \"By the API " + UUID.randomUUID() + "\"}")
 			.with(at("192.0.2.80", 8182))
 			.exchange();

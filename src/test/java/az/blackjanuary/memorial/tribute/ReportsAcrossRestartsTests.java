@@ -14,8 +14,9 @@ import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The site without a configured secret, on an H2 file, stopped and started again: a visitor is
- * still the same visitor, so a report counts once, and a form handed out before still works.
+ * The site without a configured secret, on an H2 file, stopped and started again: a
+ * visitor is still the same visitor, so a report counts once, and a form handed out
+ * before still works.
  */
 class ReportsAcrossRestartsTests {
 

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without a configured secret, one is generated once and kept in the database for every instance. */
+/**
+ * Without a configured secret, one is generated once and kept in the database for every
+ * instance.
+ */
 @MemorialSiteTest
 class StoredSecretTests {
 

@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The tribute wall as JSON: only approved tributes, cursor paging, and leaving one safely. */
+/**
+ * The tribute wall as JSON: only approved tributes, cursor paging, and leaving one
+ * safely.
+ */
 @MemorialSiteTest
 class TributeApiTests {
 
@@ -51,9 +54,12 @@ class TributeApiTests {
 	@Test
 	void aTributeLeftThroughTheApiWaitsForModerationAndItsAuthorGetsThePrivateLink() {
 		String message = "Вечная память 🌹 <script>alert(1)</script> " + UUID.randomUUID();
-		MvcTestResult sent = leave("{\"message\": \"" + message + "\", \"name\": \"Иван Петров\", \"nameShown\": \"INITIALS\"}",
-				"ru", "retry-key-" + UUID.randomUUID());
-		assertThat(sent).hasStatus(HttpStatus.ACCEPTED).bodyJson().extractingPath("$.message")
+		MvcTestResult sent = leave(
+				"{\"message\": \"" + message + "\", \"name\": \"Иван Петров\", \"nameShown\": \"INITIALS\"}", "ru",
+				"retry-key-" + UUID.randomUUID());
+		assertThat(sent).hasStatus(HttpStatus.ACCEPTED)
+			.bodyJson()
+			.extractingPath("$.message")
 			.isEqualTo("Спасибо. Ваши слова памяти получены и появятся на стене после проверки.");
 		String privateLink = privateLink(sent);
 		assertThat(privateLink).contains("/tributes/yours/");
@@ -61,7 +67,9 @@ class TributeApiTests {
 			.isEqualTo("PENDING");
 		assertThat(this.mvc.get().uri("/api/v1/tributes")).bodyText().doesNotContain("Вечная память");
 
-		this.moderation.decide(List.of(this.jdbc.queryForObject("select id from tribute where message = ?", Long.class, message)), TributeStatus.APPROVED, null);
+		this.moderation.decide(
+				List.of(this.jdbc.queryForObject("select id from tribute where message = ?", Long.class, message)),
+				TributeStatus.APPROVED, null);
 		var wall = assertThat(this.mvc.get().uri("/api/v1/tributes")).hasStatusOk().bodyJson();
 		wall.extractingPath("$.tributes[0].message").isEqualTo(message);
 		wall.extractingPath("$.tributes[0].name").isEqualTo("И. П.");
@@ -105,12 +113,12 @@ class TributeApiTests {
 		assertThat(stored(first)).isOne();
 		assertThat(stored(second)).isZero();
 		assertThat(leave("{\"message\": \"" + first + "\", \"nameShown\": \"ANONYMOUS\"}", "en", key))
-			.as("the same words signed otherwise are other words").hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			.as("the same words signed otherwise are other words")
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@Test
-	void requestsRacingWithOneIdempotencyKeyAndDifferentWordsStoreOneAndOnlyItsSenderGetsTheLink()
-			throws Exception {
+	void requestsRacingWithOneIdempotencyKeyAndDifferentWordsStoreOneAndOnlyItsSenderGetsTheLink() throws Exception {
 		String key = "race-" + UUID.randomUUID();
 		String marker = "Racing " + UUID.randomUUID();
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -131,7 +139,8 @@ class TributeApiTests {
 		assertThat(answers).filteredOn((answer) -> answer.getResponse().getStatus() == 202).hasSize(1);
 		assertThat(answers).filteredOn((answer) -> answer.getResponse().getStatus() == 422).hasSize(7);
 		assertThat(this.jdbc.queryForObject("select count(*) from tribute where message like ?", Integer.class,
-				marker + "%")).isOne();
+				marker + "%"))
+			.isOne();
 	}
 
 	@Test
@@ -161,12 +170,16 @@ class TributeApiTests {
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType("application/problem+json")
 			.bodyJson();
-		problem.extractingPath("$.errors[?(@.field == 'message')].message").asArray()
+		problem.extractingPath("$.errors[?(@.field == 'message')].message")
+			.asArray()
 			.containsExactly("Please write your tribute.");
-		problem.extractingPath("$.errors[?(@.field == 'name')].message").asArray()
+		problem.extractingPath("$.errors[?(@.field == 'name')].message")
+			.asArray()
 			.containsExactly("The name can be at most 80 characters long.");
 		assertThat(leave("{\"message\": ", "en", null)).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+		assertThat(this.mvc.post()
+			.uri("/api/v1/tributes")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("message", "a form from another site")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		assertThat(this.tributes.count()).isZero();
 	}
@@ -184,7 +197,8 @@ class TributeApiTests {
 		first.extractingPath("$.newer").isNull();
 		String older = read(this.mvc.get().uri("/api/v1/tributes").exchange(), "$.older");
 		var second = assertThat(this.mvc.get().uri("/api/v1/tributes?before=" + older)).hasStatusOk().bodyJson();
-		second.extractingPath("$.tributes[*].message").asArray()
+		second.extractingPath("$.tributes[*].message")
+			.asArray()
 			.as("24 approved, the rejected one and the pending seventh left out")
 			.containsExactly("API page 4", "API page 3", "API page 2", "API page 1");
 		second.extractingPath("$.older").isNull();
@@ -197,7 +211,9 @@ class TributeApiTests {
 	}
 
 	private MvcTestResult leave(String json, String language, String idempotencyKey, String address) {
-		var request = this.mvc.post().uri("/api/v1/tributes").contentType(MediaType.APPLICATION_JSON)
+		var request = this.mvc.post()
+			.uri("/api/v1/tributes")
+			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", language)
 			.content(json)
 			.with((sent) -> {

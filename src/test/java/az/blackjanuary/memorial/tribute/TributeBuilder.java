@@ -7,8 +7,8 @@ import az.blackjanuary.memorial.system.Language;
 
 /**
  * Tributes for tests, stored as they would be after intake and moderation:
- * {@code tribute("words").by("Leyla").postedAt(clock).approved().saveIn(tributes)}. Anonymous,
- * in English, posted now and waiting for moderation unless told otherwise.
+ * {@code tribute("words").by("Leyla").postedAt(clock).approved().saveIn(tributes)}.
+ * Anonymous, in English, posted now and waiting for moderation unless told otherwise.
  */
 final class TributeBuilder {
 

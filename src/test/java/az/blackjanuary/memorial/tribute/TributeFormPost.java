@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The wall's form as a visitor's browser sends it, through MockMvc and with its CSRF token:
+ * The wall's form as a visitor's browser sends it, through MockMvc and with its CSRF
+ * token:
  * {@code formPost(mvc, ticket).in("en").from("192.0.2.1").field("name", "Leyla").message("…").send()}.
  */
 final class TributeFormPost {
@@ -58,7 +59,8 @@ final class TributeFormPost {
 	}
 
 	MvcTestResult send() {
-		var request = this.mvc.post().uri((this.language != null) ? "/tributes?lang=" + this.language : "/tributes")
+		var request = this.mvc.post()
+			.uri((this.language != null) ? "/tributes?lang=" + this.language : "/tributes")
 			.with(csrf());
 		for (Map.Entry<String, String> field : this.fields.entrySet()) {
 			request = request.param(field.getKey(), field.getValue());
@@ -72,7 +74,10 @@ final class TributeFormPost {
 		return request.exchange();
 	}
 
-	/** Sends it, expecting it received, and gives the author's private page it leads to, without its query. */
+	/**
+	 * Sends it, expecting it received, and gives the author's private page it leads to,
+	 * without its query.
+	 */
 	String sendReceived() {
 		MvcTestResult sent = send();
 		assertThat(sent).hasStatus(HttpStatus.FOUND);

@@ -60,7 +60,8 @@ class TributeGuardTests {
 		String message = unique("Double click");
 		MvcTestResult first = send(ticket, message, "192.0.2.1");
 		assertThat(first).hasStatus(HttpStatus.FOUND);
-		assertThat(first.getResponse().getRedirectedUrl()).startsWith("/tributes/yours/").endsWith("?received#received");
+		assertThat(first.getResponse().getRedirectedUrl()).startsWith("/tributes/yours/")
+			.endsWith("?received#received");
 		assertThat(send(ticket, message + " (edited)", "192.0.2.1")).as("the same confirmation and private link")
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl(first.getResponse().getRedirectedUrl());
@@ -110,8 +111,12 @@ class TributeGuardTests {
 	@Test
 	void aFilledHiddenFieldMarksABotAndNothingIsStored() {
 		String message = unique("Bot");
-		assertThat(this.mvc.post().uri("/tributes").param("ticket", readTicket()).param("message", message)
-			.param("website", "http://spam.example").with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/tributes")
+			.param("ticket", readTicket())
+			.param("message", message)
+			.param("website", "http://spam.example")
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
 		assertThat(stored(message)).isZero();
 	}
 
@@ -155,9 +160,12 @@ class TributeGuardTests {
 		assertThat(flag(link)).isEqualTo("LINK");
 		assertThat(flag(word)).isEqualTo("HELD_WORD");
 		assertThat(flag(plain)).isNull();
-		assertThat(this.mvc.get().uri("/admin/tributes?lang=en")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("moderator")
-				.roles("MODERATOR"))).bodyText()
+		assertThat(this.mvc.get()
+			.uri("/admin/tributes?lang=en")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("moderator")
+				.roles("MODERATOR")))
+			.bodyText()
 			.contains("Contains a link")
 			.contains("Contains a listed word");
 	}
@@ -166,9 +174,11 @@ class TributeGuardTests {
 	void onlyASaltedHashOfTheSendersAddressIsKeptAndItIsForgottenAfterThirtyDays() {
 		String message = unique("Remembered sender");
 		send(readTicket(), message, "192.0.2.6");
-		String hash = this.jdbc.queryForObject("select client_hash from tribute where message = ?", String.class, message);
+		String hash = this.jdbc.queryForObject("select client_hash from tribute where message = ?", String.class,
+				message);
 		assertThat(hash).isNotBlank().doesNotContain("192.0.2.6");
-		assertThat(this.jdbc.queryForObject("select count(*) from tribute where client_hash like '%192%'", Integer.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from tribute where client_hash like '%192%'", Integer.class))
 			.isZero();
 
 		this.clock.set(this.clock.instant().plus(Duration.ofDays(29)));

@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tribute's whole path on a running server over real HTTP: posted by a visitor, held for
- * review, approved, shown. The PostgreSQL suite runs the same flow on the real server.
+ * The tribute's whole path on a running server over real HTTP: posted by a visitor, held
+ * for review, approved, shown. The PostgreSQL suite runs the same flow on the real
+ * server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TributeModerationFlowTests {

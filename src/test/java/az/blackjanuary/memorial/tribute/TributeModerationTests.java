@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The moderation queue: oldest first, one or many decisions at once, each one audited. */
+/**
+ * The moderation queue: oldest first, one or many decisions at once, each one audited.
+ */
 @MemorialSiteTest
 class TributeModerationTests {
 
@@ -61,9 +63,13 @@ class TributeModerationTests {
 
 	@Test
 	void manyTributesAreApprovedAtOnceAndAppearOnTheWall() {
-		assertThat(this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.oldest))
-			.param("id", String.valueOf(this.newest)).param("decision", "APPROVED").with(moderator()).with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.oldest))
+			.param("id", String.valueOf(this.newest))
+			.param("decision", "APPROVED")
+			.with(moderator())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText()
 			.containsSubsequence("Newest pending tribute", "Oldest pending tribute")
 			.doesNotContain("Middle pending tribute");
@@ -73,15 +79,27 @@ class TributeModerationTests {
 
 	@Test
 	void aRejectedTributeCanBeApprovedAfterAll() {
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "REJECTED")
-			.with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.middle))
+			.param("decision", "REJECTED")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(status(this.middle)).isEqualTo(TributeStatus.REJECTED);
 		assertThat(this.mvc.get().uri("/admin/tributes?status=REJECTED&lang=en").with(moderator())).bodyText()
-			.contains("Middle pending tribute").contains("Rejected (1)");
+			.contains("Middle pending tribute")
+			.contains("Rejected (1)");
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain("Middle pending tribute");
 
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "APPROVED")
-			.param("status", "REJECTED").with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.middle))
+			.param("decision", "APPROVED")
+			.param("status", "REJECTED")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains("Middle pending tribute");
 		assertThat(audit()).contains("TRIBUTE_REJECTED", "TRIBUTE_APPROVED");
 	}
@@ -109,8 +127,14 @@ class TributeModerationTests {
 			.doesNotContain("Middle pending tribute");
 
 		// Approving it again keeps it on the wall and answers the reports.
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.oldest)).param("decision", "APPROVED")
-			.param("status", "REPORTED").with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.oldest))
+			.param("decision", "APPROVED")
+			.param("status", "REPORTED")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(this.mvc.get().uri("/admin/tributes?status=REPORTED&lang=en").with(moderator())).bodyText()
 			.contains("Reported (0)")
 			.doesNotContain("Oldest pending tribute");
@@ -121,7 +145,10 @@ class TributeModerationTests {
 		assertThat(this.mvc.get().uri("/admin/tributes?lang=en").with(moderator())).bodyText()
 			.contains("href=\"/admin/tributes?status=PENDING&amp;select=all\"")
 			.doesNotContain("checked=\"checked\"");
-		String all = this.mvc.get().uri("/admin/tributes?status=PENDING&select=all&lang=en").with(moderator()).exchange()
+		String all = this.mvc.get()
+			.uri("/admin/tributes?status=PENDING&select=all&lang=en")
+			.with(moderator())
+			.exchange()
 			.getResponse()
 			.getContentAsString();
 		assertThat(all.split("checked=\"checked\"", -1)).hasSize(4);
@@ -130,17 +157,31 @@ class TributeModerationTests {
 
 	@Test
 	void aRejectionReasonIsKeptForTheModeratorsAndForgottenOnApproval() {
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "REJECTED")
-			.param("reason", "  An advertisement  ").with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.middle))
+			.param("decision", "REJECTED")
+			.param("reason", "  An advertisement  ")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(this.jdbc.queryForObject("select rejection_reason from tribute where id = ?", String.class,
-				this.middle)).isEqualTo("An advertisement");
+				this.middle))
+			.isEqualTo("An advertisement");
 		assertThat(this.mvc.get().uri("/admin/tributes?status=REJECTED&lang=en").with(moderator())).bodyText()
 			.contains("Rejected because: An advertisement");
 
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "APPROVED")
-			.param("status", "REJECTED").with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.middle))
+			.param("decision", "APPROVED")
+			.param("status", "REJECTED")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(this.jdbc.queryForObject("select rejection_reason from tribute where id = ?", String.class,
-				this.middle)).isNull();
+				this.middle))
+			.isNull();
 		assertThat(this.mvc.get().uri("/tributes")).bodyText()
 			.contains("Middle pending tribute")
 			.doesNotContain("An advertisement");
@@ -148,17 +189,26 @@ class TributeModerationTests {
 
 	@Test
 	void anOverlongRejectionReasonDecidesNothing() {
-		assertThat(this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle))
-			.param("decision", "REJECTED").param("reason", "x".repeat(301)).with(moderator()).with(csrf())).flash()
-			.containsEntry("refusal", "admin.tributes.reason-too-long");
+		assertThat(this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.middle))
+			.param("decision", "REJECTED")
+			.param("reason", "x".repeat(301))
+			.with(moderator())
+			.with(csrf())).flash().containsEntry("refusal", "admin.tributes.reason-too-long");
 		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
 	}
 
 	@Test
 	void rejectingSeveralAtOnceAsksOnceFirstAndSaysWhatWillHappen() {
-		assertThat(this.mvc.post().uri("/admin/tributes?lang=en").param("id", String.valueOf(this.oldest))
-			.param("id", String.valueOf(this.newest)).param("decision", "REJECTED").param("reason", "Spam")
-			.with(moderator()).with(csrf())).hasStatusOk()
+		assertThat(this.mvc.post()
+			.uri("/admin/tributes?lang=en")
+			.param("id", String.valueOf(this.oldest))
+			.param("id", String.valueOf(this.newest))
+			.param("decision", "REJECTED")
+			.param("reason", "Spam")
+			.with(moderator())
+			.with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("Reject 2 tributes?")
 			.contains("Their authors are not told")
@@ -169,9 +219,16 @@ class TributeModerationTests {
 		assertThat(List.of(status(this.oldest), status(this.newest))).as("nothing rejected yet")
 			.containsOnly(TributeStatus.PENDING);
 
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.oldest))
-			.param("id", String.valueOf(this.newest)).param("decision", "REJECTED").param("reason", "Spam")
-			.param("confirmed", "true").with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.oldest))
+			.param("id", String.valueOf(this.newest))
+			.param("decision", "REJECTED")
+			.param("reason", "Spam")
+			.param("confirmed", "true")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(List.of(status(this.oldest), status(this.newest))).containsOnly(TributeStatus.REJECTED);
 		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
 	}
@@ -187,8 +244,13 @@ class TributeModerationTests {
 			.contains("Changed by its author");
 
 		this.clock.tick();
-		this.mvc.post().uri("/admin/tributes").param("id", String.valueOf(this.middle)).param("decision", "APPROVED")
-			.with(moderator()).with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/admin/tributes")
+			.param("id", String.valueOf(this.middle))
+			.param("decision", "APPROVED")
+			.with(moderator())
+			.with(csrf())
+			.exchange();
 		assertThat(this.mvc.get().uri("/admin/tributes?status=APPROVED&lang=en").with(moderator())).bodyText()
 			.contains("Middle pending tribute, changed")
 			.doesNotContain("Changed by its author");

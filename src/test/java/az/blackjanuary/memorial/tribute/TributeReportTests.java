@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Visitors report a tribute; enough of them take it off the wall until a moderator looks again. */
+/**
+ * Visitors report a tribute; enough of them take it off the wall until a moderator looks
+ * again.
+ */
 @MemorialSiteTest
 class TributeReportTests {
 
@@ -115,7 +118,8 @@ class TributeReportTests {
 		long quiet = approved("Not reported " + UUID.randomUUID());
 		report(reported, "192.0.2.20", "SPAM");
 		report(reported, "192.0.2.21", "SPAM");
-		this.jdbc.update("insert into tribute_report (tribute_id, client_hash, reported_at) values (?, ?, current_timestamp)",
+		this.jdbc.update(
+				"insert into tribute_report (tribute_id, client_hash, reported_at) values (?, ?, current_timestamp)",
 				reported, "reported-before-reasons-were-asked");
 
 		Map<Long, ReportedTribute> found = this.reports.reportsOf(List.of(reported, quiet));
@@ -130,7 +134,8 @@ class TributeReportTests {
 		long pending = tribute("Pending " + UUID.randomUUID()).postedAt(this.clock).saveIn(this.tributes);
 		assertThat(this.mvc.get().uri("/tributes/" + pending + "/report")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(report(pending, "192.0.2.13", "SPAM")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.post().uri("/tributes/" + approved("No token " + UUID.randomUUID()) + "/report")
+		assertThat(this.mvc.post()
+			.uri("/tributes/" + approved("No token " + UUID.randomUUID()) + "/report")
 			.param("reason", "SPAM")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -162,10 +167,15 @@ class TributeReportTests {
 	}
 
 	private MvcTestResult report(long id, String address, String reason) {
-		return this.mvc.post().uri("/tributes/" + id + "/report").param("reason", reason).with(csrf()).with((request) -> {
-			request.setRemoteAddr(address);
-			return request;
-		}).exchange();
+		return this.mvc.post()
+			.uri("/tributes/" + id + "/report")
+			.param("reason", reason)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
 	}
 
 	private String text(String code, String language) {

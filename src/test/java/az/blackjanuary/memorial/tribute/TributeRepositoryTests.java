@@ -44,23 +44,24 @@ class TributeRepositoryTests {
 
 	@Test
 	void newestApprovedComeFirstAndPendingNeverShows() {
-		assertThat(messages(this.tributes.newest(TributeStatus.APPROVED, Limit.of(10))))
-			.containsExactly("last", "twin b", "twin a", "first");
+		assertThat(messages(this.tributes.newest(TributeStatus.APPROVED, Limit.of(10)))).containsExactly("last",
+				"twin b", "twin a", "first");
 	}
 
 	@Test
 	void olderThanACursorContinuesJustBelowItEvenBetweenEqualTimes() {
-		assertThat(messages(this.tributes.olderThan(TributeStatus.APPROVED, this.twinB.createdAt(), this.twinB.id(),
-				Limit.of(10))))
+		assertThat(messages(
+				this.tributes.olderThan(TributeStatus.APPROVED, this.twinB.createdAt(), this.twinB.id(), Limit.of(10))))
 			.containsExactly("twin a", "first");
-		assertThat(this.tributes.olderThan(TributeStatus.APPROVED, this.first.createdAt(), this.first.id(), Limit.of(10)))
+		assertThat(
+				this.tributes.olderThan(TributeStatus.APPROVED, this.first.createdAt(), this.first.id(), Limit.of(10)))
 			.isEmpty();
 	}
 
 	@Test
 	void newerThanACursorGoesUpFromJustAboveIt() {
-		assertThat(messages(this.tributes.newerThan(TributeStatus.APPROVED, this.twinA.createdAt(), this.twinA.id(),
-				Limit.of(10))))
+		assertThat(messages(
+				this.tributes.newerThan(TributeStatus.APPROVED, this.twinA.createdAt(), this.twinA.id(), Limit.of(10))))
 			.containsExactly("twin b", "last");
 		assertThat(this.tributes.newerThan(TributeStatus.APPROVED, this.last.createdAt(), this.last.id(), Limit.of(10)))
 			.isEmpty();
@@ -73,7 +74,10 @@ class TributeRepositoryTests {
 		assertThat(this.tributes.findById(saved.id())).get().extracting(Tribute::message).isEqualTo(words);
 	}
 
-	/** The SQL the wall's queries are made of, as the database plans it: an index range that stops after a page. */
+	/**
+	 * The SQL the wall's queries are made of, as the database plans it: an index range
+	 * that stops after a page.
+	 */
 	@Test
 	void aPageOfTheWallIsReadFromTheIndexWithoutSortingTheWall() throws Exception {
 		for (int i = 0; i < 300; i++) {
@@ -82,10 +86,11 @@ class TributeRepositoryTests {
 		this.tributes.flush();
 		String sql = "select id from tribute where status = 'APPROVED' and (created_at, id) < (?, ?) "
 				+ "order by status desc, created_at desc, id desc fetch first 21 rows only";
-		String product = this.jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
-		String plan = String.join("\n", this.jdbc.queryForList(
-				product.equals("H2") ? "explain analyze " + sql : "explain " + sql, String.class,
-				java.sql.Timestamp.from(NOON.plusSeconds(1200)), Long.MAX_VALUE));
+		String product = this.jdbc
+			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+		String plan = String.join("\n",
+				this.jdbc.queryForList(product.equals("H2") ? "explain analyze " + sql : "explain " + sql, String.class,
+						java.sql.Timestamp.from(NOON.plusSeconds(1200)), Long.MAX_VALUE));
 		assertThat(plan).containsIgnoringCase("tribute_wall_idx");
 		if (product.equals("H2")) {
 			assertThat(plan).contains("index sorted");

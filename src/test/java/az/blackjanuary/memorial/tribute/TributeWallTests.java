@@ -48,8 +48,11 @@ class TributeWallTests {
 	void theWallListsTheTributesBeforeTheFormAndOneButtonLeadsToIt() throws Exception {
 		String message = unique("Read first");
 		tribute(message).postedAt(this.clock).approved().saveIn(this.tributes);
-		String page = this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(
-				java.nio.charset.StandardCharsets.UTF_8);
+		String page = this.mvc.get()
+			.uri("/tributes?lang=en")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		int button = page.indexOf("href=\"#leave\"");
 		int tribute = page.indexOf(message);
 		int form = page.indexOf("id=\"leave\"");
@@ -63,8 +66,14 @@ class TributeWallTests {
 	void aTributeIsReceivedForReviewAndTheVisitorIsToldSo() {
 		String message = unique("Allah rəhmət eləsin");
 		long before = this.tributes.count();
-		MvcTestResult sent = this.mvc.post().uri("/tributes").param("ticket", ticket()).param("name", "Leyla")
-			.param("place", "Gəncə").param("message", message).with(csrf()).exchange();
+		MvcTestResult sent = this.mvc.post()
+			.uri("/tributes")
+			.param("ticket", ticket())
+			.param("name", "Leyla")
+			.param("place", "Gəncə")
+			.param("message", message)
+			.with(csrf())
+			.exchange();
 		assertThat(sent).hasStatus(HttpStatus.FOUND);
 		String privatePage = sent.getResponse().getRedirectedUrl();
 		assertThat(privatePage).startsWith("/tributes/yours/").endsWith("?received#received");
@@ -81,9 +90,13 @@ class TributeWallTests {
 	@Test
 	void whatIsTypedIsKeptWithoutTheSpaceAroundItAndTheNameShowsInFullUnlessChosenOtherwise() {
 		String message = unique("Unutmarıq");
-		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("name", "  Leyla Əliyeva ")
-			.param("place", "   ").param("message", "\n  " + message + "  \n").with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/tributes")
+			.param("ticket", ticket())
+			.param("name", "  Leyla Əliyeva ")
+			.param("place", "   ")
+			.param("message", "\n  " + message + "  \n")
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
 		Tribute stored = stored(message);
 		assertThat(stored.authorName()).isEqualTo("Leyla Əliyeva");
 		assertThat(stored.place()).isNull();
@@ -134,8 +147,12 @@ class TributeWallTests {
 	@Test
 	void anEmptyMessageIsRefusedInTheVisitorsLanguageAndNothingIsStored() {
 		long before = this.tributes.count();
-		assertThat(this.mvc.post().uri("/tributes?lang=az").param("ticket", ticket()).param("name", "Leyla").param("message", "   ").with(csrf()))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post()
+			.uri("/tributes?lang=az")
+			.param("ticket", ticket())
+			.param("name", "Leyla")
+			.param("message", "   ")
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Xatirə sözünüzü yazın.")
 			.contains("aria-invalid=\"true\"")
@@ -152,13 +169,20 @@ class TributeWallTests {
 	void anOverLongMessageIsRefusedAndKeptInTheFormForEditing() {
 		long before = this.tributes.count();
 		String tooLong = "ə".repeat(Tribute.MESSAGE_MAX + 1);
-		assertThat(this.mvc.post().uri("/tributes?lang=ru").param("ticket", ticket()).param("message", tooLong).with(csrf()))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post()
+			.uri("/tributes?lang=ru")
+			.param("ticket", ticket())
+			.param("message", tooLong)
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("Слова памяти могут содержать не более 1000 символов.")
 			.contains(tooLong);
-		assertThat(this.mvc.post().uri("/tributes?lang=en").param("ticket", ticket()).param("message", "ok").param("name", "n".repeat(81)).with(csrf()))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post()
+			.uri("/tributes?lang=en")
+			.param("ticket", ticket())
+			.param("message", "ok")
+			.param("name", "n".repeat(81))
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()
 			.contains("The name can be at most 80 characters long.");
 		assertThat(this.tributes.count()).isEqualTo(before);
@@ -174,29 +198,41 @@ class TributeWallTests {
 	@Test
 	void aPostWithoutCsrfTokenIsRefusedAndNothingIsStored() {
 		long before = this.tributes.count();
-		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", "no token")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", "forged").with(csrf().useInvalidToken()))
+		assertThat(this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", "no token"))
 			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/tributes")
+			.param("ticket", ticket())
+			.param("message", "forged")
+			.with(csrf().useInvalidToken())).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.tributes.count()).isEqualTo(before);
 	}
 
 	@Test
 	void aVisitorCannotApproveTheirOwnTribute() {
 		String message = unique("Self-approved?");
-		this.mvc.post().uri("/tributes").param("ticket", ticket()).param("message", message).param("status", "APPROVED").with(csrf()).exchange();
+		this.mvc.post()
+			.uri("/tributes")
+			.param("ticket", ticket())
+			.param("message", message)
+			.param("status", "APPROVED")
+			.with(csrf())
+			.exchange();
 		assertThat(stored(message).status()).isEqualTo(TributeStatus.PENDING);
 	}
 
 	@Test
 	void theWallReadsNewestFirstAndPagesThroughEveryTributeOnceByCursor() throws Exception {
-		// 45 approved tributes, some sharing a timestamp, so the cursor must tie-break on the id.
+		// 45 approved tributes, some sharing a timestamp, so the cursor must tie-break on
+		// the id.
 		for (int i = 0; i < 45; i++) {
 			if (i % 3 == 0) {
 				this.clock.tick();
 			}
 			tribute("Paging tribute " + i).postedAt(this.clock).approved().saveIn(this.tributes);
 		}
-		List<Long> expected = this.tributes.newest(TributeStatus.APPROVED, org.springframework.data.domain.Limit.unlimited())
+		List<Long> expected = this.tributes
+			.newest(TributeStatus.APPROVED, org.springframework.data.domain.Limit.unlimited())
 			.stream()
 			.map(Tribute::id)
 			.toList();
@@ -228,18 +264,25 @@ class TributeWallTests {
 			this.clock.tick();
 			tribute("Paging tribute " + i).postedAt(this.clock).approved().saveIn(this.tributes);
 		}
-		String second = link(this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(), "next");
+		String second = link(this.mvc.get().uri("/tributes?lang=en").exchange().getResponse().getContentAsString(),
+				"next");
 		String cursor = second.substring(second.indexOf("before=") + "before=".length());
 		String page = this.mvc.get().uri(second + "&lang=en").exchange().getResponse().getContentAsString();
 
 		Matcher russian = Pattern.compile("<a href=\"([^\"]+)\" lang=\"ru\" hreflang=\"ru\"").matcher(page);
 		assertThat(russian.find()).isTrue();
 		assertThat(russian.group(1).replace("&amp;", "&")).isEqualTo("/tributes?lang=ru&before=" + cursor);
-		assertThat(page).containsPattern("<link rel=\"alternate\" hreflang=\"az\"\\s+href=\"http://localhost:8080/tributes\\?lang=az&amp;before="
-				+ cursor + "\">")
-			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/tributes?lang=en&amp;before=" + cursor + "\">");
+		assertThat(page).containsPattern(
+				"<link rel=\"alternate\" hreflang=\"az\"\\s+href=\"http://localhost:8080/tributes\\?lang=az&amp;before="
+						+ cursor + "\">")
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/tributes?lang=en&amp;before=" + cursor
+					+ "\">");
 
-		String inRussian = this.mvc.get().uri(russian.group(1).replace("&amp;", "&")).exchange().getResponse().getContentAsString();
+		String inRussian = this.mvc.get()
+			.uri(russian.group(1).replace("&amp;", "&"))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		assertThat(idsOn(inRussian)).isEqualTo(idsOn(page)).isNotEmpty();
 	}
 

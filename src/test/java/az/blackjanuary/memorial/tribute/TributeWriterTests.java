@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Tributes that arrive together are stored together, and each exactly as if it had come alone;
- * the group commit is where the database needs it.
+ * Tributes that arrive together are stored together, and each exactly as if it had come
+ * alone; the group commit is where the database needs it.
  */
 @MemorialSiteTest
 class TributeWriterTests {
@@ -54,7 +54,10 @@ class TributeWriterTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	/** Marks this test's tributes, removed after it: they would crowd the moderators' queue of other tests. */
+	/**
+	 * Marks this test's tributes, removed after it: they would crowd the moderators'
+	 * queue of other tests.
+	 */
 	private final String run = UUID.randomUUID().toString();
 
 	@AfterEach
@@ -77,8 +80,8 @@ class TributeWriterTests {
 	@Test
 	void twinFormsAndRepeatsInOneArrivalAreStoredOnce() {
 		String sender = "sender " + this.run;
-		List<TributeIntake.Receipt> receipts = this.intake.storeTogether(List.of(
-				arrival("first", "key-a", sender), arrival("first", "key-a", sender), arrival("second", "key-b", sender),
+		List<TributeIntake.Receipt> receipts = this.intake.storeTogether(List.of(arrival("first", "key-a", sender),
+				arrival("first", "key-a", sender), arrival("second", "key-b", sender),
 				arrival("second", "key-c", sender), arrival("second", "key-d", "another " + sender)));
 
 		assertThat(receipts).containsExactly(TributeIntake.Receipt.STORED, TributeIntake.Receipt.SENT_BEFORE,
@@ -115,7 +118,8 @@ class TributeWriterTests {
 			Arrival arrival = arrival("good " + i, "key-" + i, null);
 			senders.add(() -> this.writer.commit(arrival, this.intake::storeTogether));
 		}
-		// Longer than the column: only the database can refuse it, as it might refuse anything.
+		// Longer than the column: only the database can refuse it, as it might refuse
+		// anything.
 		Arrival refused = new Arrival(new TributeForm("n".repeat(400), null, "refused " + this.run, null), Language.EN,
 				Tribute.now(this.clock), null, null, "key-refused-" + this.run, null);
 		senders.add(() -> this.writer.commit(refused, this.intake::storeTogether));
@@ -141,7 +145,9 @@ class TributeWriterTests {
 				"%" + this.run);
 	}
 
-	/** Every sender waits at one gate, so that they reach the writer at the same moment. */
+	/**
+	 * Every sender waits at one gate, so that they reach the writer at the same moment.
+	 */
 	private static List<Future<TributeIntake.Receipt>> allAtOnce(List<Callable<TributeIntake.Receipt>> senders)
 			throws InterruptedException {
 		ExecutorService pool = Executors.newFixedThreadPool(senders.size());
