@@ -23,21 +23,6 @@ final class AzerbaijaniRules implements LanguageRules {
 		return ordinal(firstYear);
 	}
 
-	@Override
-	public String dayPattern() {
-		return "d MMMM yyyy";
-	}
-
-	@Override
-	public String dayTimePattern() {
-		return "d MMMM yyyy, HH:mm";
-	}
-
-	@Override
-	public String monthPattern() {
-		return "LLLL yyyy";
-	}
-
 	private static String ordinal(int number) {
 		return number + "-" + suffix(number);
 	}

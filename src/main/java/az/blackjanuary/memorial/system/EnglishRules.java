@@ -13,21 +13,6 @@ final class EnglishRules implements LanguageRules {
 		return String.valueOf(firstYear);
 	}
 
-	@Override
-	public String dayPattern() {
-		return "d MMMM yyyy";
-	}
-
-	@Override
-	public String dayTimePattern() {
-		return "d MMMM yyyy, HH:mm";
-	}
-
-	@Override
-	public String monthPattern() {
-		return "LLLL yyyy";
-	}
-
 	private static String suffix(int number) {
 		int lastTwo = number % 100;
 		if (lastTwo >= 11 && lastTwo <= 13) {

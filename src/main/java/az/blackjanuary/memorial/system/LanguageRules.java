@@ -17,13 +17,22 @@ public interface LanguageRules {
 	 */
 	String decade(int firstYear);
 
+	// The patterns below are the day-month-year order most languages of the site share;
+	// a language that writes its dates otherwise (Russian adds "года") says so.
+
 	/** A day: 20 January 1990. */
-	String dayPattern();
+	default String dayPattern() {
+		return "d MMMM yyyy";
+	}
 
 	/** A day and a time: 20 January 2027, 09:00. */
-	String dayTimePattern();
+	default String dayTimePattern() {
+		return "d MMMM yyyy, HH:mm";
+	}
 
 	/** A month standing alone: January 1990. */
-	String monthPattern();
+	default String monthPattern() {
+		return "LLLL yyyy";
+	}
 
 }

@@ -2,41 +2,27 @@ package az.blackjanuary.memorial.browser;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** axe-core finds nothing on any page, on a phone's width and on a desktop's. */
-@BrowserTest
-class AccessibilityTests {
-
-	@LocalServerPort
-	private int port;
+class AccessibilityTests extends BrowserSuite {
 
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private Browser browser;
-
 	private String authorsPage;
 
 	@BeforeAll
-	void startBrowser() throws Exception {
+	void leaveTributes() throws Exception {
 		this.authorsPage = SitePages.leaveTributes(this.port, this.jdbc);
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")

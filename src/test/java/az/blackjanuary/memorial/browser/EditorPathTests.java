@@ -3,13 +3,11 @@ package az.blackjanuary.memorial.browser;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,29 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An editor's way through the editors' area, in English, from signing in to what visitors
  * then see.
  */
-@BrowserTest
-class EditorPathTests {
+class EditorPathTests extends BrowserSuite {
 
 	private static final Locale ENGLISH = Locale.ENGLISH;
-
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private MessageSource messages;
 
-	private Browser browser;
-
 	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
+	void signIn() {
 		this.browser.open("/login?lang=en");
 		this.browser.signIn();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
 	}
 
 	@Test

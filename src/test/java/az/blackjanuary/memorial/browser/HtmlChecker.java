@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import nu.validator.client.EmbeddedValidator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;

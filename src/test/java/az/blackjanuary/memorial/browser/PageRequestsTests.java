@@ -3,12 +3,9 @@ package az.blackjanuary.memorial.browser;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,29 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Azerbaijani letters come from a subset of 2 KB, so no page fetches the 60 KB Latin
  * Extended one.
  */
-@BrowserTest
-class PageRequestsTests {
+class PageRequestsTests extends BrowserSuite {
 
 	private static final String RESOURCES_ONCE_FONTS_ARE_READY = """
 			const done = arguments[arguments.length - 1];
 			document.fonts.ready.then(() => done(performance.getEntriesByType('resource')
 				.map((entry) => ({ name: entry.name, status: entry.responseStatus }))));
 			""";
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "/?lang=az", "/?lang=en", "/?lang=ru", "/timeline?lang=az", "/tributes?lang=ru" })

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -13,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,29 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor's way through the site in each of its languages, by its links and forms
  * alone.
  */
-@BrowserTest
-class VisitorPathTests {
-
-	@LocalServerPort
-	private int port;
+class VisitorPathTests extends BrowserSuite {
 
 	@Autowired
 	private MessageSource messages;
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@ParameterizedTest(name = "in {0}")
 	@ValueSource(strings = { "az", "en", "ru" })

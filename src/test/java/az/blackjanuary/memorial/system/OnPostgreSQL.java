@@ -24,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
 		"spring.datasource.url=${MEMORIAL_TEST_POSTGRES_URL:jdbc:postgresql://127.0.0.1:5432/memorial_ci}",
 		"spring.datasource.username=${MEMORIAL_TEST_POSTGRES_USER:postgres}",
-		"spring.datasource.password=${MEMORIAL_TEST_POSTGRES_PASSWORD:}" })
+		"spring.datasource.password=${MEMORIAL_TEST_POSTGRES_PASSWORD:}",
+		// The suite keeps many application contexts open at once, each with its pool.
+		"spring.datasource.hikari.maximum-pool-size=8", "spring.datasource.hikari.idle-timeout=10000" })
 public @interface OnPostgreSQL {
 
 }

@@ -63,13 +63,7 @@ class TributeModerationTests {
 
 	@Test
 	void manyTributesAreApprovedAtOnceAndAppearOnTheWall() {
-		assertThat(this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.oldest))
-			.param("id", String.valueOf(this.newest))
-			.param("decision", "APPROVED")
-			.with(moderator())
-			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(decide("APPROVED", this.oldest, this.newest)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/tributes")).bodyText()
 			.containsSubsequence("Newest pending tribute", "Oldest pending tribute")
 			.doesNotContain("Middle pending tribute");
@@ -79,27 +73,14 @@ class TributeModerationTests {
 
 	@Test
 	void aRejectedTributeCanBeApprovedAfterAll() {
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.middle))
-			.param("decision", "REJECTED")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("REJECTED", this.middle).exchange();
 		assertThat(status(this.middle)).isEqualTo(TributeStatus.REJECTED);
 		assertThat(this.mvc.get().uri("/admin/tributes?status=REJECTED&lang=en").with(moderator())).bodyText()
 			.contains("Middle pending tribute")
 			.contains("Rejected (1)");
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().doesNotContain("Middle pending tribute");
 
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.middle))
-			.param("decision", "APPROVED")
-			.param("status", "REJECTED")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("APPROVED", this.middle).param("status", "REJECTED").exchange();
 		assertThat(this.mvc.get().uri("/tributes")).bodyText().contains("Middle pending tribute");
 		assertThat(audit()).contains("TRIBUTE_REJECTED", "TRIBUTE_APPROVED");
 	}
@@ -127,14 +108,7 @@ class TributeModerationTests {
 			.doesNotContain("Middle pending tribute");
 
 		// Approving it again keeps it on the wall and answers the reports.
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.oldest))
-			.param("decision", "APPROVED")
-			.param("status", "REPORTED")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("APPROVED", this.oldest).param("status", "REPORTED").exchange();
 		assertThat(this.mvc.get().uri("/admin/tributes?status=REPORTED&lang=en").with(moderator())).bodyText()
 			.contains("Reported (0)")
 			.doesNotContain("Oldest pending tribute");
@@ -157,28 +131,14 @@ class TributeModerationTests {
 
 	@Test
 	void aRejectionReasonIsKeptForTheModeratorsAndForgottenOnApproval() {
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.middle))
-			.param("decision", "REJECTED")
-			.param("reason", "  An advertisement  ")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("REJECTED", this.middle).param("reason", "  An advertisement  ").exchange();
 		assertThat(this.jdbc.queryForObject("select rejection_reason from tribute where id = ?", String.class,
 				this.middle))
 			.isEqualTo("An advertisement");
 		assertThat(this.mvc.get().uri("/admin/tributes?status=REJECTED&lang=en").with(moderator())).bodyText()
 			.contains("Rejected because: An advertisement");
 
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.middle))
-			.param("decision", "APPROVED")
-			.param("status", "REJECTED")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("APPROVED", this.middle).param("status", "REJECTED").exchange();
 		assertThat(this.jdbc.queryForObject("select rejection_reason from tribute where id = ?", String.class,
 				this.middle))
 			.isNull();
@@ -189,13 +149,8 @@ class TributeModerationTests {
 
 	@Test
 	void anOverlongRejectionReasonDecidesNothing() {
-		assertThat(this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.middle))
-			.param("decision", "REJECTED")
-			.param("reason", "x".repeat(301))
-			.with(moderator())
-			.with(csrf())).flash().containsEntry("refusal", "admin.tributes.reason-too-long");
+		assertThat(decide("REJECTED", this.middle).param("reason", "x".repeat(301))).flash()
+			.containsEntry("refusal", "admin.tributes.reason-too-long");
 		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
 	}
 
@@ -219,16 +174,7 @@ class TributeModerationTests {
 		assertThat(List.of(status(this.oldest), status(this.newest))).as("nothing rejected yet")
 			.containsOnly(TributeStatus.PENDING);
 
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.oldest))
-			.param("id", String.valueOf(this.newest))
-			.param("decision", "REJECTED")
-			.param("reason", "Spam")
-			.param("confirmed", "true")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("REJECTED", this.oldest, this.newest).param("reason", "Spam").param("confirmed", "true").exchange();
 		assertThat(List.of(status(this.oldest), status(this.newest))).containsOnly(TributeStatus.REJECTED);
 		assertThat(status(this.middle)).isEqualTo(TributeStatus.PENDING);
 	}
@@ -244,13 +190,7 @@ class TributeModerationTests {
 			.contains("Changed by its author");
 
 		this.clock.tick();
-		this.mvc.post()
-			.uri("/admin/tributes")
-			.param("id", String.valueOf(this.middle))
-			.param("decision", "APPROVED")
-			.with(moderator())
-			.with(csrf())
-			.exchange();
+		decide("APPROVED", this.middle).exchange();
 		assertThat(this.mvc.get().uri("/admin/tributes?status=APPROVED&lang=en").with(moderator())).bodyText()
 			.contains("Middle pending tribute, changed")
 			.doesNotContain("Changed by its author");
@@ -271,6 +211,19 @@ class TributeModerationTests {
 
 	private List<String> audit() {
 		return this.jdbc.queryForList("select action from audit_entry where actor = 'moderator'", String.class);
+	}
+
+	/** The moderation form sent by a moderator: a decision on the tributes chosen. */
+	private MockMvcTester.MockMvcRequestBuilder decide(String decision, long... ids) {
+		MockMvcTester.MockMvcRequestBuilder form = this.mvc.post()
+			.uri("/admin/tributes")
+			.param("decision", decision)
+			.with(moderator())
+			.with(csrf());
+		for (long id : ids) {
+			form = form.param("id", String.valueOf(id));
+		}
+		return form;
 	}
 
 }
