@@ -224,8 +224,8 @@ public class Drill {
 			.map((page) -> hiddenFields(page.body()))
 			.orElseThrow();
 		fields.put("commemoratedOn", "2026-01-20");
-		fields.put("titleEn", title);
-		fields.put("bodyEn", "We remember the night of 19–20 January 1990.");
+		fields.put("texts[en].title", title);
+		fields.put("texts[en].body", "We remember the night of 19–20 January 1990.");
 		Optional<String> releasePage = editor.post("/admin/releases", fields)
 			.filter((created) -> created.statusCode() == 302)
 			.flatMap((created) -> created.headers().firstValue("Location"));
