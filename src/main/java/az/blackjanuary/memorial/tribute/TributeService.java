@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.MemorialProperties;
+import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +94,24 @@ public class TributeService {
 		List<Tribute> shown = fetched.subList(0, Math.min(size, fetched.size()));
 		String older = (fetched.size() > size) ? WallCursor.of(shown.get(shown.size() - 1)).toString() : null;
 		return new WallPage(shown.stream().map(this::view).toList(), older, newer);
+	}
+
+	/**
+	 * An approved tribute for its own page. Pending, rejected and hidden ones are not
+	 * there (404); one its author removed is gone (410).
+	 */
+	@Transactional(readOnly = true)
+	TributePage onItsOwnPage(long id) {
+		Tribute tribute = this.tributes.findById(id).orElseThrow(() -> new NotFoundException("No tribute " + id));
+		if (tribute.status() == TributeStatus.DELETED) {
+			throw new TributeRemovedByAuthor(id);
+		}
+		if (tribute.status() != TributeStatus.APPROVED) {
+			throw new NotFoundException("No tribute on the wall " + id);
+		}
+		// Just above this tribute, so that the wall's page starts with it.
+		WallCursor above = new WallCursor(tribute.createdAt(), tribute.id() + 1);
+		return new TributePage(view(tribute), above.toString());
 	}
 
 	/** A tribute as the wall shows it, signed the way its author chose. */
