@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 import az.blackjanuary.memorial.system.Language;
@@ -57,6 +58,12 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			"/sitemap.xml");
 
 	private static final String RELEASE_PAGES = "/releases/";
+
+	/**
+	 * A tribute's own page changes when a moderator decides or its author changes it:
+	 * both posts empty the cache.
+	 */
+	private static final Pattern TRIBUTE_PAGE = Pattern.compile("/tributes/\\d{1,18}");
 
 	/**
 	 * Where posts change what visitors see at once: editors' work and authors' own
@@ -140,7 +147,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	/** The cache's key for a request that may be served from it, else null. */
 	private PageKey keyOf(HttpServletRequest request) {
 		String path = pathOf(request);
-		if (!PAGES.contains(path) && !isReleasePage(path)) {
+		if (!PAGES.contains(path) && !isReleasePage(path) && !TRIBUTE_PAGE.matcher(path).matches()) {
 			return null;
 		}
 		if (hasCookie(request, SESSION_COOKIE) || isSignedIn()) {

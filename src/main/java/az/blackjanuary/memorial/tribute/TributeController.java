@@ -66,12 +66,30 @@ class TributeController {
 	}
 
 	/**
-	 * Also the page a form refused for its CSRF token comes back to, with the words kept.
+	 * The wall, or the tributes matching {@code q}. Also the page a form refused for its
+	 * CSRF token comes back to, with the words kept.
 	 */
 	@GetMapping("/tributes")
 	String wall(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
-			Model model, HttpServletRequest request) {
-		model.addAttribute("wall", this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after)));
+			@RequestParam(required = false) String q, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		WallCursor older = WallCursor.fromLink(before);
+		WallCursor newer = WallCursor.fromLink(after);
+		if (WallSearch.tooLong(q)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("queryTooLong", WallSearch.MAX_LENGTH);
+			model.addAttribute("query", q);
+			model.addAttribute("wall", this.tributes.firstPage());
+		}
+		else {
+			WallSearch search = WallSearch.of(q);
+			if (search != null) {
+				// Searches are many and say nothing new: search engines keep to the wall.
+				response.setHeader("X-Robots-Tag", "noindex, follow");
+				model.addAttribute("query", search.words());
+			}
+			model.addAttribute("wall", this.tributes.page(older, newer, search));
+		}
 		model.addAttribute("tributeForm", new TributeForm());
 		model.addAttribute("ticket", this.intake.newTicket());
 		ExpiredForms.refill(request, model, "tributeForm", "tribute.form.expired");

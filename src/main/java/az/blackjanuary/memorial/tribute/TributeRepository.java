@@ -72,6 +72,33 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 			@Param("id") long id, Limit limit);
 
 	/**
+	 * A search reads the wall's index in the same order and keeps the tributes whose
+	 * words, place or (signed in full) name contain the pattern: a scan that stops after
+	 * a page of matches.
+	 */
+	@Query("""
+			select t from Tribute t where t.status = :status
+			and (t.createdAt, t.id) < (:createdAt, :id)
+			and (lower(t.message) like lower(:pattern) escape '\\'
+			or lower(t.place) like lower(:pattern) escape '\\'
+			or (t.nameShown = az.blackjanuary.memorial.tribute.NameShown.FULL
+			and lower(t.authorName) like lower(:pattern) escape '\\'))
+			order by t.status desc, t.createdAt desc, t.id desc""")
+	List<Tribute> olderMatching(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
+			@Param("id") long id, @Param("pattern") String pattern, Limit limit);
+
+	@Query("""
+			select t from Tribute t where t.status = :status
+			and (t.createdAt, t.id) > (:createdAt, :id)
+			and (lower(t.message) like lower(:pattern) escape '\\'
+			or lower(t.place) like lower(:pattern) escape '\\'
+			or (t.nameShown = az.blackjanuary.memorial.tribute.NameShown.FULL
+			and lower(t.authorName) like lower(:pattern) escape '\\'))
+			order by t.status, t.createdAt, t.id""")
+	List<Tribute> newerMatching(@Param("status") TributeStatus status, @Param("createdAt") Instant createdAt,
+			@Param("id") long id, @Param("pattern") String pattern, Limit limit);
+
+	/**
 	 * Approved tributes that visitors reported, fewer times than it takes to hide one:
 	 * the most reported first. For the moderators only.
 	 */

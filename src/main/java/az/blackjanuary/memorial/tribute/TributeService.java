@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.MemorialProperties;
+import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,24 +49,35 @@ public class TributeService {
 
 	/** The page below {@code before}, or above {@code after}, or else the first page. */
 	WallPage page(WallCursor before, WallCursor after) {
+		return page(before, after, null);
+	}
+
+	/**
+	 * The same, of the tributes matching a search, or of the whole wall when
+	 * {@code search} is null.
+	 */
+	@Transactional(readOnly = true)
+	WallPage page(WallCursor before, WallCursor after, WallSearch search) {
 		if (before != null) {
-			return olderThan(before);
+			return olderThan(before, search);
 		}
-		return (after != null) ? newerThan(after) : firstPage();
+		return (after != null) ? newerThan(after, search) : firstPage(search);
 	}
 
 	@Transactional(readOnly = true)
 	WallPage firstPage() {
+		return firstPage(null);
+	}
+
+	private WallPage firstPage(WallSearch search) {
 		int size = this.properties.tributesPerPage();
-		List<Tribute> page = this.tributes.newest(TributeStatus.APPROVED, Limit.of(size + 1));
+		List<Tribute> page = older(search, TributeRepository.END_OF_TIME, Long.MAX_VALUE, Limit.of(size + 1));
 		return page(page, size, null);
 	}
 
-	@Transactional(readOnly = true)
-	WallPage olderThan(WallCursor cursor) {
+	private WallPage olderThan(WallCursor cursor, WallSearch search) {
 		int size = this.properties.tributesPerPage();
-		List<Tribute> page = this.tributes.olderThan(TributeStatus.APPROVED, cursor.createdAt(), cursor.id(),
-				Limit.of(size + 1));
+		List<Tribute> page = older(search, cursor.createdAt(), cursor.id(), Limit.of(size + 1));
 		return page(page, size, page.isEmpty() ? null : WallCursor.of(page.get(0)).toString());
 	}
 
@@ -73,13 +85,11 @@ public class TributeService {
 	 * The page just above a cursor; near the top of the wall that is simply the first
 	 * page.
 	 */
-	@Transactional(readOnly = true)
-	WallPage newerThan(WallCursor cursor) {
+	private WallPage newerThan(WallCursor cursor, WallSearch search) {
 		int size = this.properties.tributesPerPage();
-		List<Tribute> ascending = this.tributes.newerThan(TributeStatus.APPROVED, cursor.createdAt(), cursor.id(),
-				Limit.of(size + 1));
+		List<Tribute> ascending = newer(search, cursor.createdAt(), cursor.id(), Limit.of(size + 1));
 		if (ascending.size() <= size) {
-			return firstPage();
+			return firstPage(search);
 		}
 		List<Tribute> page = new ArrayList<>(ascending.subList(0, size));
 		Collections.reverse(page);
@@ -88,11 +98,39 @@ public class TributeService {
 				WallCursor.of(page.get(0)).toString());
 	}
 
+	private List<Tribute> older(WallSearch search, Instant createdAt, long id, Limit limit) {
+		return (search == null) ? this.tributes.olderThan(TributeStatus.APPROVED, createdAt, id, limit)
+				: this.tributes.olderMatching(TributeStatus.APPROVED, createdAt, id, search.likePattern(), limit);
+	}
+
+	private List<Tribute> newer(WallSearch search, Instant createdAt, long id, Limit limit) {
+		return (search == null) ? this.tributes.newerThan(TributeStatus.APPROVED, createdAt, id, limit)
+				: this.tributes.newerMatching(TributeStatus.APPROVED, createdAt, id, search.likePattern(), limit);
+	}
+
 	/** Tribute {@code size + 1}, when found, proves that there is an older page. */
 	private WallPage page(List<Tribute> fetched, int size, String newer) {
 		List<Tribute> shown = fetched.subList(0, Math.min(size, fetched.size()));
 		String older = (fetched.size() > size) ? WallCursor.of(shown.get(shown.size() - 1)).toString() : null;
 		return new WallPage(shown.stream().map(this::view).toList(), older, newer);
+	}
+
+	/**
+	 * An approved tribute for its own page. Pending, rejected and hidden ones are not
+	 * there (404); one its author removed is gone (410).
+	 */
+	@Transactional(readOnly = true)
+	TributePage onItsOwnPage(long id) {
+		Tribute tribute = this.tributes.findById(id).orElseThrow(() -> new NotFoundException("No tribute " + id));
+		if (tribute.status() == TributeStatus.DELETED) {
+			throw new TributeRemovedByAuthor(id);
+		}
+		if (tribute.status() != TributeStatus.APPROVED) {
+			throw new NotFoundException("No tribute on the wall " + id);
+		}
+		// Just above this tribute, so that the wall's page starts with it.
+		WallCursor above = new WallCursor(tribute.createdAt(), tribute.id() + 1);
+		return new TributePage(view(tribute), above.toString());
 	}
 
 	/** A tribute as the wall shows it, signed the way its author chose. */

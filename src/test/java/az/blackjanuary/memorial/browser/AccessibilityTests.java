@@ -76,6 +76,19 @@ class AccessibilityTests extends BrowserSuite {
 		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
 	}
 
+	@ParameterizedTest(name = "{0} at {1} px")
+	@MethodSource("tributePages")
+	void aTributesOwnPageAndTheSearchedWallAreAccessible(String path, int width) {
+		this.browser.forgetVisitor();
+		this.browser.width(width);
+		this.browser.open(path);
+		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+	}
+
+	Stream<Arguments> tributePages() {
+		return withWidths(SitePages.tributePages(this.jdbc).stream());
+	}
+
 	Stream<Arguments> confirmations() {
 		return withWidths(SitePages.confirmations(this.jdbc, this.authorsPage).stream());
 	}

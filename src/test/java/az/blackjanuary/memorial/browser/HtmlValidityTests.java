@@ -79,6 +79,13 @@ class HtmlValidityTests {
 		HtmlChecker.assertNoErrors(noReason.body(), report + " sent without a reason");
 	}
 
+	@Test
+	void aTributesOwnPageAndTheSearchedWallAreValidHtml() throws Exception {
+		for (String path : SitePages.tributePages(this.jdbc)) {
+			assertValid(new SiteClient(this.port).get(path), path);
+		}
+	}
+
 	List<String> adminPages() {
 		return SitePages.admin(this.jdbc);
 	}

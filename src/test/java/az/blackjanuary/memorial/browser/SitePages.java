@@ -71,6 +71,15 @@ final class SitePages {
 		return List.of("/tributes/" + onTheWall + "/report", URI.create(authorsPage).getPath() + "/removal");
 	}
 
+	/**
+	 * The pages of the wall beyond its first: a tribute's own page and the wall searched,
+	 * after {@link #leaveTributes}.
+	 */
+	static List<String> tributePages(JdbcTemplate jdbc) {
+		Long onTheWall = jdbc.queryForObject("SELECT max(id) FROM tribute WHERE status = 'APPROVED'", Long.class);
+		return List.of("/tributes/" + onTheWall, "/tributes?q=r%C9%99hm%C9%99t", "/tributes?q=nothing-matches-this");
+	}
+
 	static int expectedStatus(String path) {
 		return path.equals(NOT_FOUND) ? 404 : 200;
 	}

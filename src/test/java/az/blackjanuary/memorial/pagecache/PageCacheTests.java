@@ -224,6 +224,22 @@ class PageCacheTests {
 		}
 	}
 
+	@Test
+	void aTributesOwnPageIsCachedLikeTheWallAndGoesWhenItIsNoLongerOnIt() throws Exception {
+		SiteClient visitor = new SiteClient(this.port);
+		String message = approvedBehindTheSitesBack();
+		long id = this.jdbc.sql("SELECT id FROM tribute WHERE message = ?").param(message).query(Long.class).single();
+		String page = "/tributes/" + id + "?lang=en";
+		assertThat(visitor.get(page).body()).contains(message);
+		String etag = visitor.getBytes(page, ANY).headers().firstValue("ETag").orElseThrow();
+		assertThat(visitor.getBytes(page, Map.of("Accept", "*/*", "If-None-Match", etag)).statusCode()).isEqualTo(304);
+
+		this.jdbc.sql("UPDATE tribute SET status = 'REJECTED' WHERE id = ?").param(id).update();
+		assertThat(visitor.get(page).statusCode()).as("served as rendered during its short life").isEqualTo(200);
+		this.clock.set(this.clock.instant().plusSeconds(5));
+		assertThat(visitor.get(page).statusCode()).isEqualTo(404);
+	}
+
 	/** An approved tribute put into the database directly, as another instance would. */
 	private String approvedBehindTheSitesBack() {
 		String message = "Approved elsewhere " + UUID.randomUUID();

@@ -288,7 +288,7 @@ class TributeWallTests {
 
 	@Test
 	void languageLinksKeepOnlyTheCursorAndNothingElseOfTheAddress() {
-		assertThat(this.mvc.get().uri("/tributes?lang=en&utm_source=x&q=%3Cscript%3E")).bodyText()
+		assertThat(this.mvc.get().uri("/tributes?lang=en&utm_source=x&ref=%3Cscript%3E")).bodyText()
 			.contains("href=\"/tributes?lang=ru\" lang=\"ru\"")
 			.doesNotContain("utm_source", "script%3E", "&lt;script");
 	}
