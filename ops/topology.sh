@@ -5,8 +5,8 @@
 #
 #   ops/topology.sh [up]                 start all, wait; Ctrl-C (or any exit) stops all
 #   ops/topology.sh start | stop | status
-#   ops/topology.sh stop-instance N      stop instance 1 or 2 gracefully (nginx passes its
-#   ops/topology.sh start-instance N     visitors to the other), start it again, or both:
+#   ops/topology.sh stop-instance N      stop instance 1 or 2 gracefully (nginx is told first to
+#   ops/topology.sh start-instance N     pass its visitors to the other), start it again, or both:
 #   ops/topology.sh restart-instance N   a rolling deploy is restart-instance 1, then 2
 #
 # Build the jar first (./mvnw -DskipTests package). Settings, from the environment:
@@ -106,6 +106,7 @@ start_instance() {
     nohup ops/run.sh --server.port="$port" --server.address=127.0.0.1 >>"$dir/instance-$n.log" 2>&1 &
   echo $! >"$dir/instance-$n.pid"
   wait_ready "$n"
+  undrain "$n"
 }
 
 stop_instance() {
@@ -115,8 +116,10 @@ stop_instance() {
     rm -f "$dir/instance-$n.pid"
     return
   fi
-  # SIGTERM: the instance stops taking connections, finishes what it has (at most 20 s,
-  # spring.lifecycle.timeout-per-shutdown-phase) and exits.
+  # nginx first sends no new request to it (a request caught by a closing port would be lost
+  # for a post, which nginx never sends twice), then SIGTERM: the instance finishes what it
+  # has (at most 20 s, spring.lifecycle.timeout-per-shutdown-phase) and exits.
+  drain "$n"
   kill -TERM "$pid"
   deadline=$((SECONDS + 40))
   while kill -0 "$pid" 2>/dev/null; do
@@ -133,12 +136,44 @@ stop_instance() {
 
 nginx_cmd() { /usr/sbin/nginx -p "$dir/nginx/" -c "$nginx_conf" -e "$dir/nginx/error.log" "$@"; }
 
-start_nginx() {
+nginx_running() { [ -f "$dir/nginx/nginx.pid" ] && kill -0 "$(cat "$dir/nginx/nginx.pid")" 2>/dev/null; }
+
+# The instances being restarted, marked down in nginx's upstream (one number per line).
+drained_list="$dir/nginx/drained"
+
+write_site_conf() {
   mkdir -p "$dir/nginx/tmp"
+  local down1="" down2=""
+  grep -qx 1 "$drained_list" 2>/dev/null && down1=" down"
+  grep -qx 2 "$drained_list" 2>/dev/null && down2=" down"
   sed -e "s|\${MEMORIAL_LISTEN}|127.0.0.1:$base|" \
-      -e "s|\${MEMORIAL_UPSTREAM_1}|127.0.0.1:$(instance_port 1)|" \
-      -e "s|\${MEMORIAL_UPSTREAM_2}|127.0.0.1:$(instance_port 2)|" \
+      -e "s|\${MEMORIAL_UPSTREAM_1}|127.0.0.1:$(instance_port 1)$down1|" \
+      -e "s|\${MEMORIAL_UPSTREAM_2}|127.0.0.1:$(instance_port 2)$down2|" \
       ops/nginx/templates/memorial.conf.template >"$dir/nginx/memorial.conf"
+}
+
+# nginx reloads its configuration gracefully: its old workers finish the requests they have.
+drain() {
+  nginx_running || return 0
+  echo "$1" >>"$drained_list"
+  write_site_conf
+  nginx_cmd -s reload
+  sleep 2
+}
+
+undrain() {
+  [ -f "$drained_list" ] || return 0
+  grep -vx "$1" "$drained_list" >"$drained_list.new" || true
+  mv "$drained_list.new" "$drained_list"
+  if nginx_running; then
+    write_site_conf
+    nginx_cmd -s reload
+  fi
+}
+
+start_nginx() {
+  rm -f "$drained_list"
+  write_site_conf
   cat >"$nginx_conf" <<EOF
 # Made by ops/topology.sh: nginx's own settings around ops/nginx/templates/memorial.conf.template.
 worker_processes 1;
@@ -157,7 +192,7 @@ http {
     include $dir/nginx/memorial.conf;
 }
 EOF
-  if [ -f "$dir/nginx/nginx.pid" ] && kill -0 "$(cat "$dir/nginx/nginx.pid")" 2>/dev/null; then
+  if nginx_running; then
     nginx_cmd -s reload
   else
     nginx_cmd
