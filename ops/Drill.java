@@ -56,6 +56,9 @@ public class Drill {
 
 	private final LongAdder transportErrors = new LongAdder();
 
+	/** Reads whose connection dropped once and that were asked again, as a browser reloads. */
+	private final LongAdder readsRetried = new LongAdder();
+
 	private final Queue<String> ackedTributes = new ConcurrentLinkedQueue<>();
 
 	private final LongAdder ackedCarnations = new LongAdder();
@@ -270,6 +273,7 @@ public class Drill {
 		System.out.println("answers by status " + byStatus);
 		System.out.println("server errors (5xx) " + serverErrors);
 		System.out.println("connections failed " + this.transportErrors.sum());
+		System.out.println("reads whose connection dropped, asked again " + this.readsRetried.sum());
 		System.out.println("tributes acknowledged " + this.ackedTributes.size());
 		System.out.println("carnations acknowledged " + this.ackedCarnations.sum());
 		System.out.println("tributes approved by the editor " + this.approved.size());
@@ -372,6 +376,17 @@ public class Drill {
 		}
 
 		private Optional<HttpResponse<String>> send(HttpRequest request) {
+			Optional<HttpResponse<String>> answer = sendOnce(request, !"GET".equals(request.method()));
+			if (answer.isEmpty() && "GET".equals(request.method()) && !Thread.currentThread().isInterrupted()) {
+				// nginx's graceful reload (the drain) has cut a response in flight now and then;
+				// a read is asked again, once: a failure then counts. A post never is.
+				this.drill.readsRetried.increment();
+				answer = sendOnce(request, true);
+			}
+			return answer;
+		}
+
+		private Optional<HttpResponse<String>> sendOnce(HttpRequest request, boolean lastTry) {
 			try {
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 				this.drill.answers.computeIfAbsent(String.valueOf(response.statusCode()), (status) -> new LongAdder())
@@ -382,8 +397,10 @@ public class Drill {
 				return Optional.of(response);
 			}
 			catch (IOException failed) {
-				this.drill.transportErrors.increment();
 				System.err.println("failed " + request.method() + " " + request.uri() + ": " + failed);
+				if (lastTry) {
+					this.drill.transportErrors.increment();
+				}
 				return Optional.empty();
 			}
 			catch (InterruptedException interrupted) {
