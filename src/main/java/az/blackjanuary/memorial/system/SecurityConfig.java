@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -33,7 +34,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures,
-			AuthenticationDetailsSource<HttpServletRequest, ?> signInClients) throws Exception {
+			AuthenticationDetailsSource<HttpServletRequest, ?> signInClients, LargeBodyRoutes largeBodyRoutes)
+			throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
@@ -65,6 +67,7 @@ class SecurityConfig {
 				// The API takes JSON only, which another site's page cannot send here
 				// uninvited.
 				.ignoringRequestMatchers("/api/**"))
+			.addFilterBefore(new LargeBodyFilter(largeBodyRoutes), CsrfFilter.class)
 			.headers((headers) -> {
 				headers.defaultsDisabled();
 				SiteHeaders.WRITERS.forEach(headers::addHeaderWriter);
