@@ -19,16 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import az.blackjanuary.memorial.MemorialApplication;
 import az.blackjanuary.memorial.OperatorCommand;
+import az.blackjanuary.memorial.system.MigratedDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,20 +51,18 @@ class StaticCopyTests {
 
 	@BeforeAll
 	static void copyASiteWithTributesInEveryState() throws Exception {
-		String database = "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("site").toAbsolutePath();
-		try (ConfigurableApplicationContext site = new SpringApplicationBuilder(MemorialApplication.class)
-			.run("--server.port=-1", "--spring.jmx.enabled=false", database)) {
-			JdbcTemplate jdbc = site.getBean(JdbcTemplate.class);
-			for (int i = 0; i < 45; i++) {
-				jdbc.update(
-						"INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
-						"On an older page " + i);
-			}
-			for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
-				jdbc.update("""
-						INSERT INTO tribute (author_name, message, lang, status, created_at)
-						VALUES ('Aysel', ?, 'az', ?, CURRENT_TIMESTAMP)""", status + "-" + MARKER, status);
-			}
+		String url = "jdbc:h2:file:" + folder.resolve("site").toAbsolutePath();
+		String database = "--spring.datasource.url=" + url;
+		JdbcTemplate jdbc = MigratedDatabase.h2(url);
+		for (int i = 0; i < 45; i++) {
+			jdbc.update(
+					"INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
+					"On an older page " + i);
+		}
+		for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
+			jdbc.update("""
+					INSERT INTO tribute (author_name, message, lang, status, created_at)
+					VALUES ('Aysel', ?, 'az', ?, CURRENT_TIMESTAMP)""", status + "-" + MARKER, status);
 		}
 		copy = folder.resolve("copy");
 		String[] command = { "static-copy", copy.toString(), database, "--spring.jmx.enabled=false",

@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,12 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A flood from one address is answered with 429 and when to come back; nothing of it is
  * stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SettableClockConfig.class)
-@TestPropertySource(properties = { "memorial.rate-limit.enabled=true", "memorial.rate-limit.tributes-per-minute=3",
-		"memorial.rate-limit.carnations-per-minute=5", "memorial.rate-limit.sign-ins-per-minute=4",
-		"memorial.rate-limit.reports-per-minute=2", "memorial.rate-limit.author-changes-per-minute=2",
-		"memorial.rate-limit.other-posts-per-minute=2" })
+@RateLimitedSite
 class RateLimitTests {
 
 	@LocalServerPort
@@ -41,9 +33,13 @@ class RateLimitTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+	/**
+	 * Time only moves forward in this shared context, whose limits are kept per client:
+	 * each test starts an hour after the last, with every limit fresh.
+	 */
+	@BeforeEach
+	void anHourOfItsOwn() {
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(1)));
 	}
 
 	@Test
@@ -66,7 +62,6 @@ class RateLimitTests {
 
 	@Test
 	void carnationsHaveTheirOwnLimit() throws Exception {
-		this.clock.set(this.clock.instant().plus(Duration.ofHours(1)));
 		SiteClient visitor = new SiteClient(this.port);
 		for (int i = 0; i < 5; i++) {
 			assertThat(visitor.submit("/?lang=en", "/carnations", Map.of()).statusCode()).isEqualTo(302);
@@ -78,7 +73,6 @@ class RateLimitTests {
 
 	@Test
 	void theApiSharesTheFormsLimitAndAnswersInJson() throws Exception {
-		this.clock.set(this.clock.instant().plus(Duration.ofHours(3)));
 		SiteClient visitor = new SiteClient(this.port);
 		for (int i = 0; i < 3; i++) {
 			post(visitor, "form then api " + i);
@@ -97,7 +91,6 @@ class RateLimitTests {
 
 	@Test
 	void aForgedForwardedForHeaderDoesNotEscapeTheLimit() throws Exception {
-		this.clock.set(this.clock.instant().plus(Duration.ofHours(2)));
 		SiteClient visitor = new SiteClient(this.port);
 		for (int i = 0; i < 3; i++) {
 			post(visitor, "forged " + i);
@@ -109,7 +102,6 @@ class RateLimitTests {
 
 	@Test
 	void aFloodersOversizedBodyIsNotReadForTheirErrorPage() throws Exception {
-		this.clock.set(this.clock.instant().plus(Duration.ofHours(5)));
 		SiteClient flooder = new SiteClient(this.port);
 		for (int i = 0; i < 3; i++) {
 			post(flooder, "before the flood " + i);
@@ -121,7 +113,6 @@ class RateLimitTests {
 
 	@Test
 	void signInsAreLimitedBeforeTheyAreTriedSoGuessesNeitherRunFastNorFillTheAuditLog() throws Exception {
-		this.clock.set(this.clock.instant().plus(Duration.ofHours(4)));
 		SiteClient guesser = new SiteClient(this.port);
 		String username = "guessed-" + java.util.UUID.randomUUID();
 		for (int i = 0; i < 4; i++) {
@@ -140,7 +131,6 @@ class RateLimitTests {
 
 	@Test
 	void reportsAuthorsChangesAndAnyOtherPublicPostHaveLimitsToo() throws Exception {
-		this.clock.set(this.clock.instant().plus(Duration.ofHours(6)));
 		SiteClient visitor = new SiteClient(this.port);
 		String page = visitor.get("/tributes").body();
 		Map<String, List<String>> limited = Map.of("reports", List.of("/tributes/1/report", "/tributes/2/report"),
