@@ -80,6 +80,7 @@ public class SiteExport {
 					+ "; this site reads version " + VERSION + ".");
 		}
 		List<String> missing = this.sections.stream()
+			.filter((section) -> !section.addedLater())
 			.map(ContentSection::name)
 			.filter((name) -> !document.has(name))
 			.toList();
@@ -94,7 +95,9 @@ public class SiteExport {
 			this.sections.get(i).clear();
 		}
 		for (ContentSection<?> section : this.sections) {
-			restore(section, document.get(section.name()));
+			if (document.has(section.name())) {
+				restore(section, document.get(section.name()));
+			}
 		}
 		this.audit.record(AuditAction.CONTENT_IMPORTED, null);
 	}
