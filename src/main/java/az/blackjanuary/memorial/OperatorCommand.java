@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import az.blackjanuary.memorial.export.ImportRefusedException;
@@ -15,6 +16,7 @@ import az.blackjanuary.memorial.staticcopy.StaticCopy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 
 /**
  * What an operator runs from the command line instead of the site: {@code export <file>},
@@ -65,12 +67,14 @@ public enum OperatorCommand {
 		Path target = Path.of(words.get(1));
 		String[] withServer = Stream.concat(Arrays.stream(args), this.server.stream()).toArray(String[]::new);
 		try (ConfigurableApplicationContext site = SpringApplication.run(MemorialApplication.class, withServer)) {
-			perform(site, target);
-			return 0;
-		}
-		catch (ImportRefusedException refused) {
-			System.err.println(refused.getMessage());
-			return 1;
+			try {
+				perform(site, target);
+				return 0;
+			}
+			catch (ImportRefusedException refused) {
+				System.err.println(site.getBean(MessageSource.class).getMessage(refused, Locale.ENGLISH));
+				return 1;
+			}
 		}
 		catch (Exception failed) {
 			System.err.println(this.word + " failed: " + failed);

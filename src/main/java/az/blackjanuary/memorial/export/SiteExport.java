@@ -11,6 +11,7 @@ import az.blackjanuary.memorial.system.ContentSection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,14 +71,12 @@ public class SiteExport {
 	 */
 	@Transactional
 	public void importFrom(InputStream in) {
-		JsonNode document = this.json.readTree(in);
+		JsonNode document = read(in);
 		if (!FORMAT.equals(document.path("format").asString(null))) {
-			throw new ImportRefusedException(
-					"This is not a memorial export: its \"format\" is not \"" + FORMAT + "\".");
+			throw new ImportRefusedException("format", FORMAT);
 		}
 		if (document.path("version").asInt(-1) != VERSION) {
-			throw new ImportRefusedException("This export is of version " + document.path("version")
-					+ "; this site reads version " + VERSION + ".");
+			throw new ImportRefusedException("version", document.path("version").toString(), VERSION);
 		}
 		List<String> missing = this.sections.stream()
 			.filter((section) -> !section.addedLater())
@@ -85,11 +84,10 @@ public class SiteExport {
 			.filter((name) -> !document.has(name))
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new ImportRefusedException("The export has no " + String.join(", ", missing) + ".");
+			throw new ImportRefusedException("missing", String.join(", ", missing));
 		}
 		if (this.audit.recordsAnyChange() || !this.sections.stream().allMatch(ContentSection::isEmpty)) {
-			throw new ImportRefusedException("This site is not empty: it has tributes, carnations or editors' "
-					+ "changes. Import only into a new site (a new database), so that nothing is overwritten.");
+			throw new ImportRefusedException("notEmpty");
 		}
 		for (int i = this.sections.size() - 1; i >= 0; i--) {
 			this.sections.get(i).clear();
@@ -102,8 +100,26 @@ public class SiteExport {
 		this.audit.record(AuditAction.CONTENT_IMPORTED, null);
 	}
 
+	private JsonNode read(InputStream in) {
+		try {
+			JsonNode document = this.json.readTree(in);
+			if (document == null || !document.isObject()) {
+				throw new ImportRefusedException("unreadable");
+			}
+			return document;
+		}
+		catch (JacksonException unreadable) {
+			throw new ImportRefusedException("unreadable", unreadable);
+		}
+	}
+
 	private <T> void restore(ContentSection<T> section, JsonNode content) {
-		section.restore(this.json.treeToValue(content, section.type()));
+		try {
+			section.restore(this.json.treeToValue(content, section.type()));
+		}
+		catch (JacksonException unreadable) {
+			throw new ImportRefusedException("section", unreadable, section.name());
+		}
 	}
 
 }

@@ -155,10 +155,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * No page takes files; were one to, the container would read them, within
-	 * spring.servlet.multipart's limits.
+	 * Files reach only a {@link LargeBodyRoute}, and the container reads them, within its
+	 * multipart limits.
 	 */
-	private static boolean isMultipart(HttpServletRequest request) {
+	static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
 	}

@@ -2,10 +2,12 @@ package az.blackjanuary.memorial.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The body size check runs first, and again around the error page it leads to; the rate
@@ -17,11 +19,23 @@ import org.springframework.core.Ordered;
 class RequestLimitsConfig {
 
 	@Bean
-	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter() {
-		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter());
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(LargeBodyRoutes largeBodyRoutes) {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(largeBodyRoutes));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
+	}
+
+	/**
+	 * The container reads files as large as the largest {@link LargeBodyRoute} takes; the
+	 * filters keep every other route at 64 KiB. Parts over 1 MiB wait on disk, not in the
+	 * heap.
+	 */
+	@Bean
+	MultipartConfigElement multipartConfig(LargeBodyRoutes largeBodyRoutes) {
+		long largest = largeBodyRoutes.largest().toBytes();
+		return new MultipartConfigElement("", largest, largest, (int) DataSize.ofMegabytes(1).toBytes());
 	}
 
 	@Bean

@@ -24,11 +24,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  * No form the site offers needs more than 64 KiB. A larger body is answered 413,
  * parameters Tomcat cannot read (a body too large without a length: 413; not UTF-8: 400)
  * likewise, and the site's error page for them reads only the query string, never the
- * refused body.
+ * refused body. Files are taken only on a {@link LargeBodyRoute}, whose limit is decided
+ * once the sender is known ({@link LargeBodyFilter}); a file sent anywhere else is
+ * refused with 415 before the container would read it.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
 	static final DataSize LIMIT = DataSize.ofKilobytes(64);
+
+	private final LargeBodyRoutes largeBodyRoutes;
+
+	RequestSizeFilter(LargeBodyRoutes largeBodyRoutes) {
+		this.largeBodyRoutes = largeBodyRoutes;
+	}
 
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
@@ -44,9 +52,15 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(new QueryStringOnly(request), response);
 			return;
 		}
-		if (request.getContentLengthLong() > LIMIT.toBytes()) {
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE);
-			return;
+		if (this.largeBodyRoutes.of(request).isEmpty()) {
+			if (request.getContentLengthLong() > LIMIT.toBytes()) {
+				refuse(response, HttpStatus.CONTENT_TOO_LARGE);
+				return;
+			}
+			if (RequestBodyFilter.isMultipart(request)) {
+				refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+				return;
+			}
 		}
 		try {
 			chain.doFilter(request, response);
@@ -73,7 +87,10 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		response.sendError(status.value());
 	}
 
-	/** The request as the error page sees it: parameters from the address only. */
+	/**
+	 * The request as the error page sees it: parameters from the address only, and no
+	 * body type, so that a refused file is not read as parts either.
+	 */
 	static class QueryStringOnly extends HttpServletRequestWrapper {
 
 		private final Map<String, String[]> parameters = new LinkedHashMap<>();
@@ -88,6 +105,11 @@ class RequestSizeFilter extends OncePerRequestFilter {
 					.getQueryParams();
 				parsed.forEach((name, values) -> this.parameters.put(name, values.toArray(String[]::new)));
 			}
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
 		}
 
 		@Override

@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.system;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -52,7 +54,11 @@ class SiteErrorController implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		boolean busy = Boolean.TRUE.equals(request.getAttribute(DatabaseOutage.BUSY));
-		return new ModelAndView("error", Map.of("status", status.value(), "busy", busy), status);
+		Map<String, Object> model = new HashMap<>(Map.of("status", status.value(), "busy", busy));
+		if (request.getAttribute(LargeBodyRoute.REFUSED_LIMIT) instanceof DataSize fileLimit) {
+			model.put("fileLimitMegabytes", fileLimit.toMegabytes());
+		}
+		return new ModelAndView("error", model, status);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

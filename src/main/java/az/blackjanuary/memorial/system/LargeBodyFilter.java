@@ -1,0 +1,76 @@
+package az.blackjanuary.memorial.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Decides the limit of a {@link LargeBodyRoute} once Spring Security knows who is asking,
+ * and before anything reads the body (the CSRF check reads a form's fields). A signed-in
+ * administrator may send up to the route's limit; anyone else, the usual 64 KiB, with a
+ * length given in advance, and is then sent to sign in as on any page of the editors'
+ * area.
+ */
+class LargeBodyFilter extends OncePerRequestFilter {
+
+	private static final int DROPPED_AT_MOST_TIMES = 4;
+
+	private final LargeBodyRoutes routes;
+
+	LargeBodyFilter(LargeBodyRoutes routes) {
+		this.routes = routes;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<LargeBodyRoute> route = this.routes.of(request);
+		if (route.isPresent()) {
+			long length = request.getContentLengthLong();
+			if (!isAdministrator()) {
+				if (length < 0 || length > RequestSizeFilter.LIMIT.toBytes()) {
+					RequestSizeFilter.refuse(response, HttpStatus.CONTENT_TOO_LARGE);
+					return;
+				}
+			}
+			else if (length > route.get().limit().toBytes()) {
+				// One sent in chunks meets the container's multipart limit as it is read.
+				request.setAttribute(LargeBodyRoute.REFUSED_LIMIT, route.get().limit());
+				readAndDropNotTooFarOver(request, length, route.get());
+				RequestSizeFilter.refuse(response, HttpStatus.CONTENT_TOO_LARGE);
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A browser whose upload is cut off shows a dropped connection, not the page that
+	 * says why; so an administrator's file a few times over the limit is read and thrown
+	 * away first. A larger one is not: the connection is closed, as for anyone.
+	 */
+	private static void readAndDropNotTooFarOver(HttpServletRequest request, long length, LargeBodyRoute route)
+			throws IOException {
+		if (length <= DROPPED_AT_MOST_TIMES * route.limit().toBytes()) {
+			request.getInputStream().transferTo(OutputStream.nullOutputStream());
+		}
+	}
+
+	private static boolean isAdministrator() {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn != null && signedIn.isAuthenticated()
+				&& signedIn.getAuthorities()
+					.stream()
+					.anyMatch((granted) -> "ROLE_ADMIN".equals(granted.getAuthority()));
+	}
+
+}
