@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import az.blackjanuary.memorial.system.FormInput;
 import az.blackjanuary.memorial.system.Language;
+import az.blackjanuary.memorial.system.LargeBodyRoute;
 import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +39,9 @@ class ImageAdminController {
 	/** The largest file an editor may upload. */
 	static final DataSize MAX_UPLOAD = DataSize.ofMegabytes(10);
 
+	/** Room beside the file for the words typed in the form. */
+	private static final DataSize ROOM_FOR_THE_WORDS = DataSize.ofKilobytes(64);
+
 	private static final String UPLOAD = "image/admin/upload";
 
 	private static final String EDIT = "image/admin/edit";
@@ -48,6 +53,15 @@ class ImageAdminController {
 	ImageAdminController(ImageAdminService images, ImageResizer resizer) {
 		this.images = images;
 		this.resizer = resizer;
+	}
+
+	/**
+	 * The upload route alone takes a body over the site's 64 KiB, and only from an
+	 * administrator; a larger one is answered 413 with a page that names the limit.
+	 */
+	@Bean
+	static LargeBodyRoute imageUploads() {
+		return new LargeBodyRoute(PATH, DataSize.ofBytes(MAX_UPLOAD.toBytes() + ROOM_FOR_THE_WORDS.toBytes()));
 	}
 
 	/** The form is made by its constructor alone, as every editor's form with texts. */
