@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.image;
 
+import java.util.List;
+
 import az.blackjanuary.memorial.system.Language;
 
 /**
@@ -14,12 +16,18 @@ import az.blackjanuary.memorial.system.Language;
  * @param caption the caption, or null
  * @param credit the credit or source line, or null
  * @param fullSize the address of the widest rendition, that a document's scan links to
+ * @param widths every width kept, narrowest first
  */
 public record Picture(long id, ImageKind kind, String src, String srcset, int width, int height, String alt,
-		Language language, String caption, String credit, String fullSize) {
+		Language language, String caption, String credit, String fullSize, List<Integer> widths) {
 
 	public boolean isDocument() {
 		return this.kind == ImageKind.DOCUMENT;
+	}
+
+	/** The address of one of its widths. */
+	public String address(int width) {
+		return this.fullSize.replace("-" + this.width + ".", "-" + width + ".");
 	}
 
 }

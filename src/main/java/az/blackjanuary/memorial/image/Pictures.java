@@ -83,7 +83,8 @@ public class Pictures {
 		Optional<Translated<ImageText>> text = image.textFor(language);
 		return new Picture(image.id(), image.kind(), address(image, middle), srcset, image.width(), image.height(),
 				text.map((t) -> t.content().altText()).orElse(""), text.map(Translated::language).orElse(language),
-				text.map((t) -> t.content().caption()).orElse(null), image.credit(), address(image, image.width()));
+				text.map((t) -> t.content().caption()).orElse(null), image.credit(), address(image, image.width()),
+				widths);
 	}
 
 	/** The content-hashed address of one width: {@code /images/3f2a…-960.jpg}. */

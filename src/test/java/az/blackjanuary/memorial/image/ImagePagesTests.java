@@ -80,6 +80,30 @@ class ImagePagesTests {
 	}
 
 	@Test
+	void theApiGivesAReleasesPictureWithEveryWidth() {
+		long id = uploaded(TestImages.jpeg(1000, 500), "PHOTO", "Candles");
+		this.jdbc.update("UPDATE anniversary_release SET image_id = ? WHERE slug = ?", id, SEEDED_RELEASE);
+		String hash = hash(id);
+		var api = assertThat(
+				this.mvc.get().uri("/api/v1/releases/" + SEEDED_RELEASE).header("Accept-Language", "ru").exchange())
+			.hasStatusOk()
+			.bodyJson();
+		api.extractingPath("$.image.alt").isEqualTo("Candles (ru)");
+		api.extractingPath("$.image.language").isEqualTo("ru");
+		api.extractingPath("$.image.kind").isEqualTo("photo");
+		api.extractingPath("$.image.width").isEqualTo(1000);
+		api.extractingPath("$.image.height").isEqualTo(500);
+		api.extractingPath("$.image.caption").isNull();
+		api.extractingPath("$.image.files")
+			.isEqualTo(
+					java.util.List.of(Map.of("width", 480, "url", "http://localhost:8080/images/" + hash + "-480.jpg"),
+							Map.of("width", 960, "url", "http://localhost:8080/images/" + hash + "-960.jpg"),
+							Map.of("width", 1000, "url", "http://localhost:8080/images/" + hash + "-1000.jpg")));
+		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText()
+			.contains("\"ImageJson\"", "\"image\":{\"$ref\":\"#/components/schemas/ImageJson\"}");
+	}
+
+	@Test
 	void aPictureThatDoesNotExistIsRefusedInTheEventForm() {
 		assertThat(this.mvc.post()
 			.uri("/admin/timeline?lang=en")
