@@ -205,7 +205,11 @@ class ImageUploadTests {
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/admin/images/" + id + "?lang=en").with(editor())).hasStatusOk()
 			.bodyText()
-			.contains("The decree, 1990", "Dövlət arxivi", "Open the document at full size", before);
+			.contains("The decree, 1990", "Dövlət arxivi", "Open the document at full size", before,
+					"Largest size: 700 × 400 pixels.");
+		assertThat(this.mvc.get().uri("/admin/images?lang=ru").with(editor())).hasStatusOk()
+			.bodyText()
+			.contains("#" + id + " · Документ", "src=\"" + before + "\"", "alt=\"Документ\"");
 	}
 
 	private long uploaded(byte[] bytes, String name) {
