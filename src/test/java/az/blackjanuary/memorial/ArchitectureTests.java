@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The package graph: {@code site} on top gathers the features, beside the operators'
  * tools ({@code export}, {@code staticcopy}); the features ({@code admin},
  * {@code carnation}, {@code release}, {@code timeline}, {@code tribute}) may use one
- * another one way only; every feature may use {@code audit} and {@code pagecache};
- * everyone may use {@code system} (and {@code monitoring}, the request log), which use
- * none of them. A feature's repositories and entities stay inside it.
+ * another one way only; every feature may use {@code image} (photographs and documents,
+ * which use {@code audit}), {@code audit} and {@code pagecache}; everyone may use
+ * {@code system} (and {@code monitoring}, the request log), which use none of them. A
+ * feature's repositories and entities stay inside it.
  */
 class ArchitectureTests {
 
@@ -39,7 +40,7 @@ class ArchitectureTests {
 
 	private static final List<String> FEATURES = List.of("admin", "carnation", "release", "timeline", "tribute");
 
-	private static final List<String> SHARED = List.of("audit", "pagecache");
+	private static final List<String> SHARED = List.of("image", "audit", "pagecache");
 
 	/**
 	 * Operators' tools over the whole site, started by the application's commands alone.
@@ -77,6 +78,8 @@ class ArchitectureTests {
 			.definedBy(packages(TOOLS))
 			.layer("features")
 			.definedBy(packages(FEATURES))
+			.layer("image")
+			.definedBy(ROOT + ".image..")
 			.layer("audit")
 			.definedBy(ROOT + ".audit..")
 			.layer("pagecache")
@@ -89,12 +92,14 @@ class ArchitectureTests {
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("features")
 			.mayOnlyBeAccessedByLayers("site")
-			.whereLayer("audit")
+			.whereLayer("image")
 			.mayOnlyBeAccessedByLayers("site", "tools", "features")
+			.whereLayer("audit")
+			.mayOnlyBeAccessedByLayers("site", "tools", "features", "image")
 			.whereLayer("pagecache")
 			.mayOnlyBeAccessedByLayers("site", "features")
 			.whereLayer("system")
-			.mayOnlyBeAccessedByLayers("site", "tools", "features", "audit", "pagecache")
+			.mayOnlyBeAccessedByLayers("site", "tools", "features", "image", "audit", "pagecache")
 			.check(MAIN);
 	}
 

@@ -27,6 +27,8 @@ public enum AuditAction {
 
 	TRIBUTE_APPROVED, TRIBUTE_REJECTED,
 
+	IMAGE_UPLOADED, IMAGE_EDITED,
+
 	USER_CREATED, USER_PASSWORD_RESET, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED,
 
 	/** A wrong current password on the password page. */

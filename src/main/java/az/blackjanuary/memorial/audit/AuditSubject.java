@@ -10,7 +10,7 @@ public record AuditSubject(Kind kind, String name) {
 
 	public enum Kind {
 
-		RELEASE, EVENT, ACCOUNT, TRIBUTE
+		RELEASE, EVENT, ACCOUNT, TRIBUTE, IMAGE
 
 	}
 
@@ -24,6 +24,10 @@ public record AuditSubject(Kind kind, String name) {
 
 	public static AuditSubject account(String username) {
 		return new AuditSubject(Kind.ACCOUNT, username);
+	}
+
+	public static AuditSubject image(long id) {
+		return new AuditSubject(Kind.IMAGE, String.valueOf(id));
 	}
 
 	public static AuditSubject tribute(long id) {

@@ -79,6 +79,7 @@ public class SiteExport {
 			throw new ImportRefusedException("version", document.path("version").toString(), VERSION);
 		}
 		List<String> missing = this.sections.stream()
+			.filter((section) -> !section.addedLater())
 			.map(ContentSection::name)
 			.filter((name) -> !document.has(name))
 			.toList();
@@ -92,7 +93,9 @@ public class SiteExport {
 			this.sections.get(i).clear();
 		}
 		for (ContentSection<?> section : this.sections) {
-			restore(section, document.get(section.name()));
+			if (document.has(section.name())) {
+				restore(section, document.get(section.name()));
+			}
 		}
 		this.audit.record(AuditAction.CONTENT_IMPORTED, null);
 	}

@@ -70,6 +70,10 @@ class Release {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** The picture shown with the release, an image of the image feature. */
+	@Column(name = "image_id")
+	private Long imageId;
+
 	@Version
 	private long version;
 
@@ -133,6 +137,14 @@ class Release {
 
 	Map<Language, ReleaseText> texts() {
 		return this.texts;
+	}
+
+	Long imageId() {
+		return this.imageId;
+	}
+
+	void illustrate(Long imageId) {
+		this.imageId = imageId;
 	}
 
 	/**

@@ -2,7 +2,13 @@ package az.blackjanuary.memorial.release;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import az.blackjanuary.memorial.image.ImageOption;
+import az.blackjanuary.memorial.image.Pictures;
+import az.blackjanuary.memorial.system.Language;
 
 import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.Valid;
@@ -40,9 +46,18 @@ class ReleaseAdminController {
 
 	private final Clock clock;
 
-	ReleaseAdminController(ReleaseAdminService releases, Clock clock) {
+	private final Pictures pictures;
+
+	ReleaseAdminController(ReleaseAdminService releases, Clock clock, Pictures pictures) {
 		this.releases = releases;
 		this.clock = clock;
+		this.pictures = pictures;
+	}
+
+	/** The images an editor may show with a release. */
+	@ModelAttribute("imageOptions")
+	List<ImageOption> imageOptions(Locale locale) {
+		return this.pictures.options(Language.of(locale));
 	}
 
 	/**
@@ -69,7 +84,7 @@ class ReleaseAdminController {
 	@PostMapping
 	ModelAndView create(@Valid @ModelAttribute ReleaseForm releaseForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
-		FormInput.bound(releaseForm).check(errors);
+		check(releaseForm, errors);
 		if (errors.hasErrors() || "preview".equals(action)) {
 			return formAgain(releaseForm, errors, null);
 		}
@@ -88,7 +103,7 @@ class ReleaseAdminController {
 	@PostMapping("/{id}")
 	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute ReleaseForm releaseForm, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
-		FormInput.bound(releaseForm).check(errors);
+		check(releaseForm, errors);
 		if (errors.hasErrors() || "preview".equals(action)) {
 			return formAgain(releaseForm, errors, id);
 		}
@@ -180,6 +195,14 @@ class ReleaseAdminController {
 		}
 		redirect.addFlashAttribute("notice", "admin.release.notice.deleted");
 		return "redirect:/admin/releases";
+	}
+
+	/** What annotations cannot check: hidden characters, and a picture that exists. */
+	private void check(ReleaseForm form, BindingResult errors) {
+		FormInput.bound(form).check(errors);
+		if (form.imageId() != null && !this.pictures.exists(form.imageId())) {
+			errors.rejectValue("imageId", "admin.image.no-such-image");
+		}
 	}
 
 	private ModelAndView formAgain(ReleaseForm form, BindingResult errors, Long id) {

@@ -187,6 +187,7 @@ class ReleaseAdminService {
 
 	private void apply(ReleaseForm form, Release release) {
 		release.commemorate(form.date());
+		release.illustrate(form.imageId());
 		Map<Language, ReleaseText> texts = form.written();
 		for (Language language : Language.values()) {
 			if (texts.containsKey(language)) {

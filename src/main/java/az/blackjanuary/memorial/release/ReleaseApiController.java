@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import az.blackjanuary.memorial.image.ImageJson;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,7 +52,8 @@ class ReleaseApiController {
 				release.figures()
 					.stream()
 					.map((figure) -> new Figure(figure.kind().name().toLowerCase(Locale.ROOT), figure.value()))
-					.toList());
+					.toList(),
+				(release.picture() != null) ? ImageJson.of(release.picture(), this.site.siteUrl()) : null);
 	}
 
 	private Summary summary(ReleaseSummary release) {
@@ -76,7 +78,11 @@ class ReleaseApiController {
 			String title, String summary, LocalDate commemoratedOn, Instant publishedAt, String url) {
 	}
 
-	record ReleaseDocument(Summary release, String bodyHtml, List<Figure> figures) {
+	/**
+	 * @param image the picture shown with the release, or null
+	 */
+	record ReleaseDocument(Summary release, String bodyHtml, List<Figure> figures,
+			@Schema(nullable = true) ImageJson image) {
 	}
 
 	/** A figure as the release states it: killed, wounded or detained. */

@@ -62,7 +62,7 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 		return new ExportedRelease(id, row.getString("slug"), row.getObject("commemorated_on", LocalDate.class),
 				Rows.instant(row, "published_at"), Rows.instant(row, "first_published_at"),
 				row.getBoolean("publication_pending"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"),
-				texts, figures);
+				texts, figures, row.getObject("image_id", Long.class));
 	}
 
 	@Override
@@ -75,11 +75,11 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 		for (ExportedRelease release : releases) {
 			this.jdbc.sql("""
 					INSERT INTO anniversary_release (id, slug, commemorated_on, published_at, first_published_at,
-					    publication_pending, created_at, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+					    publication_pending, created_at, updated_at, image_id)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(release.id(), release.slug(), release.commemoratedOn(), Rows.column(release.publishedAt()),
 						Rows.column(release.firstPublishedAt()), release.publicationPending(),
-						Rows.column(release.createdAt()), Rows.column(release.updatedAt()))
+						Rows.column(release.createdAt()), Rows.column(release.updatedAt()), release.imageId())
 				.update();
 			release.texts()
 				.forEach((lang, text) -> this.jdbc
@@ -102,10 +102,11 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 	 * @param texts each language's text, by language code
 	 * @param figures the figures the release states, by kind ({@code KILLED},
 	 * {@code WOUNDED}, {@code DETAINED})
+	 * @param imageId the id of the picture shown with it, in the same document, or null
 	 */
 	record ExportedRelease(long id, String slug, LocalDate commemoratedOn, Instant publishedAt,
 			Instant firstPublishedAt, boolean publicationPending, Instant createdAt, Instant updatedAt,
-			Map<String, ExportedText> texts, Map<String, Integer> figures) {
+			Map<String, ExportedText> texts, Map<String, Integer> figures, Long imageId) {
 
 		ExportedRelease {
 			texts = (texts != null) ? texts : Map.of();

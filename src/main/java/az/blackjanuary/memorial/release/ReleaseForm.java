@@ -16,9 +16,10 @@ import org.springframework.validation.Errors;
 /**
  * What an editor writes: the date commemorated, the figures the release states and, per
  * language, its text (bound as {@code texts[az].title}, one entry for every language the
- * site speaks). {@code version} is the version the editor started from, so that a save
- * over someone else's newer save is caught. The date and the figures are kept as typed,
- * so that a mistyped one is shown back with everything else intact.
+ * site speaks), and the picture shown with it, if any. {@code version} is the version the
+ * editor started from, so that a save over someone else's newer save is caught. The date
+ * and the figures are kept as typed, so that a mistyped one is shown back with everything
+ * else intact.
  */
 record ReleaseForm(Long version,
 		@NotBlank(message = "{release.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
@@ -26,7 +27,7 @@ record ReleaseForm(Long version,
 		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String killed,
 		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String wounded,
 		@Pattern(regexp = FIGURE, message = "{release.form.figure-invalid}") String detained,
-		@Valid Map<String, ReleaseTextForm> texts) {
+		@Valid Map<String, ReleaseTextForm> texts, Long imageId) {
 
 	static final String FIGURE = "\\d{1,7}";
 
@@ -39,7 +40,7 @@ record ReleaseForm(Long version,
 	}
 
 	static ReleaseForm empty(LocalDate commemoratedOn) {
-		return new ReleaseForm(null, commemoratedOn.toString(), null, null, null, null);
+		return new ReleaseForm(null, commemoratedOn.toString(), null, null, null, null, null);
 	}
 
 	static ReleaseForm of(Release release) {
@@ -47,7 +48,7 @@ record ReleaseForm(Long version,
 		return new ReleaseForm(release.version(), release.commemoratedOn().toString(),
 				figure(figures, FigureKind.KILLED), figure(figures, FigureKind.WOUNDED),
 				figure(figures, FigureKind.DETAINED),
-				LanguageTexts.of(release.texts(), ReleaseTextForm::of, ReleaseTextForm::empty));
+				LanguageTexts.of(release.texts(), ReleaseTextForm::of, ReleaseTextForm::empty), release.imageId());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import az.blackjanuary.memorial.image.Pictures;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,13 @@ public class ReleaseService {
 
 	private final Clock clock;
 
-	ReleaseService(ReleaseRepository releases, MarkdownRenderer markdown, Clock clock) {
+	private final Pictures pictures;
+
+	ReleaseService(ReleaseRepository releases, MarkdownRenderer markdown, Clock clock, Pictures pictures) {
 		this.releases = releases;
 		this.markdown = markdown;
 		this.clock = clock;
+		this.pictures = pictures;
 	}
 
 	/**
@@ -142,7 +146,7 @@ public class ReleaseService {
 			.sorted(Map.Entry.comparingByKey())
 			.map((figure) -> new ReleaseView.StatedFigure(figure.getKey(), figure.getValue()))
 			.toList();
-		return new ReleaseView(summary, body, figures);
+		return new ReleaseView(summary, body, figures, this.pictures.picture(release.imageId(), language).orElse(null));
 	}
 
 }

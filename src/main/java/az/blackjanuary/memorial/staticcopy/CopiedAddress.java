@@ -17,8 +17,9 @@ record CopiedAddress(String language, String path) {
 
 	private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
+	/** The stylesheet, fonts and icons, and the photographs and documents' files. */
 	static boolean isAsset(String path) {
-		return path.startsWith("/assets/");
+		return path.startsWith("/assets/") || path.startsWith("/images/");
 	}
 
 	/** The file, relative to the copy's folder. */

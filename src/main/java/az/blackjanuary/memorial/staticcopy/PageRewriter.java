@@ -51,6 +51,11 @@ class PageRewriter {
 			for (Element element : fetched.html().select(LINKS)) {
 				addressOf(at, reference(element)).ifPresent(links::add);
 			}
+			for (Element image : fetched.html().select("img[srcset]")) {
+				for (String candidate : image.attr("srcset").split(",")) {
+					addressOf(at, candidate.trim().split("\\s+")[0]).ifPresent(links::add);
+				}
+			}
 		}
 		else if (isText(fetched)) {
 			Matcher assets = ASSET_IN_TEXT.matcher(new String(fetched.body(), StandardCharsets.UTF_8));
@@ -67,6 +72,14 @@ class PageRewriter {
 			for (Element element : fetched.html().select(LINKS)) {
 				String attribute = element.hasAttr("href") ? "href" : "src";
 				element.attr(attribute, linkFrom(at, element.attr(attribute), copied));
+			}
+			for (Element image : fetched.html().select("img[srcset]")) {
+				List<String> candidates = new ArrayList<>();
+				for (String candidate : image.attr("srcset").split(",")) {
+					String[] parts = candidate.trim().split("\\s+", 2);
+					candidates.add(linkFrom(at, parts[0], copied) + ((parts.length > 1) ? " " + parts[1] : ""));
+				}
+				image.attr("srcset", String.join(", ", candidates));
 			}
 			for (Element form : fetched.html().select("form")) {
 				form.replaceWith(note(at, form.id()));

@@ -33,6 +33,14 @@ public interface ContentSection<T> {
 	}
 
 	/**
+	 * Whether a document may lack the section: one added to the document after exports
+	 * were first written, which an older document restores as empty.
+	 */
+	default boolean addedLater() {
+		return false;
+	}
+
+	/**
 	 * Removes what the site started with, before {@link #restore} writes the document's.
 	 */
 	void clear();

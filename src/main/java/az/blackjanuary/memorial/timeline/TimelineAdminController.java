@@ -1,8 +1,12 @@
 package az.blackjanuary.memorial.timeline;
 
+import java.util.List;
 import java.util.Locale;
 
+import az.blackjanuary.memorial.image.ImageOption;
+import az.blackjanuary.memorial.image.Pictures;
 import az.blackjanuary.memorial.release.ReleaseService;
+import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -32,9 +36,18 @@ class TimelineAdminController {
 
 	private final ReleaseService releases;
 
-	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases) {
+	private final Pictures pictures;
+
+	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases, Pictures pictures) {
 		this.timeline = timeline;
 		this.releases = releases;
+		this.pictures = pictures;
+	}
+
+	/** The images an editor may show with an event. */
+	@ModelAttribute("imageOptions")
+	List<ImageOption> imageOptions(Locale locale) {
+		return this.pictures.options(Language.of(locale));
 	}
 
 	/**
@@ -110,14 +123,17 @@ class TimelineAdminController {
 	}
 
 	/**
-	 * Checks what annotations cannot: hidden characters, and a source release that
-	 * exists.
+	 * Checks what annotations cannot: hidden characters, and a source release and a
+	 * picture that exist.
 	 */
 	private boolean invalid(TimelineEventForm form, BindingResult errors) {
 		FormInput.bound(form).check(errors);
 		Long source = form.sourceReleaseId();
 		if (source != null && !this.releases.exists(source)) {
 			errors.rejectValue("sourceReleaseId", "admin.timeline.no-such-source");
+		}
+		if (form.imageId() != null && !this.pictures.exists(form.imageId())) {
+			errors.rejectValue("imageId", "admin.image.no-such-image");
 		}
 		return errors.hasErrors();
 	}

@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.timeline;
 import java.util.List;
 import java.util.Locale;
 
+import az.blackjanuary.memorial.image.ImageJson;
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +38,8 @@ class TimelineApiController {
 				entry.title(), entry.body(),
 				(source != null)
 						? new Source(source.slug(), source.title(), this.site.siteUrl() + "/releases/" + source.slug())
-						: null);
+						: null,
+				(entry.picture() != null) ? ImageJson.of(entry.picture(), this.site.siteUrl()) : null);
 	}
 
 	record Timeline(List<Event> events) {
@@ -50,9 +52,11 @@ class TimelineApiController {
 	 * null for a decade
 	 * @param end the last day of a range of days, else null
 	 * @param source the published release the facts come from, or null
+	 * @param image the picture shown with the event, or null
 	 */
 	record Event(String date, @Schema(nullable = true) String start, @Schema(nullable = true) String end,
-			String language, String title, String text, @Schema(nullable = true) Source source) {
+			String language, String title, String text, @Schema(nullable = true) Source source,
+			@Schema(nullable = true) ImageJson image) {
 	}
 
 	record Source(String slug, String title, String url) {

@@ -49,10 +49,10 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 			.query((text) -> {
 				texts.put(text.getString("lang"), new ExportedText(text.getString("title"), text.getString("body")));
 			});
-		long source = row.getLong("source_release_id");
 		return new ExportedEvent(id, row.getObject("starts_on", LocalDate.class),
 				row.getObject("ends_on", LocalDate.class), row.getString("date_precision"), row.getInt("sort_order"),
-				row.getBoolean("hidden"), row.wasNull() ? null : source, texts);
+				row.getBoolean("hidden"), row.getObject("source_release_id", Long.class), texts,
+				row.getObject("image_id", Long.class));
 	}
 
 	@Override
@@ -65,10 +65,11 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 		for (ExportedEvent event : events) {
 			this.jdbc
 				.sql("""
-						INSERT INTO timeline_event (id, starts_on, ends_on, date_precision, sort_order, hidden, source_release_id)
-						VALUES (?, ?, ?, ?, ?, ?, ?)""")
+						INSERT INTO timeline_event (id, starts_on, ends_on, date_precision, sort_order, hidden, source_release_id,
+						    image_id)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(event.id(), event.startsOn(), event.endsOn(), event.precision(), event.sortOrder(),
-						event.hidden(), event.sourceReleaseId())
+						event.hidden(), event.sourceReleaseId(), event.imageId())
 				.update();
 			event.texts()
 				.forEach((lang, text) -> this.jdbc
@@ -84,9 +85,10 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 	 * {@code YEAR}, {@code MONTH}, {@code DAY} or {@code DAY_RANGE}
 	 * @param sourceReleaseId the id of the release it is sourced from, in the same
 	 * document
+	 * @param imageId the id of the picture shown with it, in the same document, or null
 	 */
 	record ExportedEvent(long id, LocalDate startsOn, LocalDate endsOn, String precision, int sortOrder, boolean hidden,
-			Long sourceReleaseId, Map<String, ExportedText> texts) {
+			Long sourceReleaseId, Map<String, ExportedText> texts, Long imageId) {
 
 		ExportedEvent {
 			texts = (texts != null) ? texts : Map.of();

@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.timeline;
 
+import az.blackjanuary.memorial.image.Picture;
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.Language;
 
@@ -12,7 +13,8 @@ import az.blackjanuary.memorial.system.Language;
  * @param machineEndDate the last day of a day range, else null
  * @param language the language the title and text are written in
  * @param source the published release the facts come from, or null
+ * @param picture the picture shown with the event, or null
  */
 record TimelineEntry(String date, String machineDate, String machineEndDate, Language language, String title,
-		String body, ReleaseSummary source) {
+		String body, ReleaseSummary source, Picture picture) {
 }

@@ -53,6 +53,10 @@ class TimelineEvent {
 	@Column(name = "source_release_id")
 	private Long sourceReleaseId;
 
+	/** The picture shown with the event, an image of the image feature. */
+	@Column(name = "image_id")
+	private Long imageId;
+
 	@Version
 	private long version;
 
@@ -128,6 +132,14 @@ class TimelineEvent {
 
 	void citeSource(Long releaseId) {
 		this.sourceReleaseId = releaseId;
+	}
+
+	Long imageId() {
+		return this.imageId;
+	}
+
+	void illustrate(Long imageId) {
+		this.imageId = imageId;
 	}
 
 	void hide() {

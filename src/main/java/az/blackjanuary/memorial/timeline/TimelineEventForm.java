@@ -14,14 +14,16 @@ import org.springframework.validation.Errors;
 
 /**
  * What an editor writes for a timeline event: its date as precisely as it is known, and
- * its text per language (bound as {@code texts[az].title}). Dates are kept as typed, so
- * that a mistyped one is shown back with the rest intact.
+ * its text per language (bound as {@code texts[az].title}) and the picture shown with it,
+ * if any. Dates are kept as typed, so that a mistyped one is shown back with the rest
+ * intact.
  */
 record TimelineEventForm(Long version,
 		@NotBlank(message = "{timeline.form.date-required}") @Pattern(regexp = FormInput.ISO_DATE,
 				message = "{typeMismatch}") String startsOn,
 		@Pattern(regexp = FormInput.ISO_DATE, message = "{typeMismatch}") String endsOn,
-		@NotNull DatePrecision precision, Long sourceReleaseId, @Valid Map<String, TimelineEventTextForm> texts) {
+		@NotNull DatePrecision precision, Long sourceReleaseId, @Valid Map<String, TimelineEventTextForm> texts,
+		Long imageId) {
 
 	TimelineEventForm {
 		startsOn = FormInput.clean(startsOn);
@@ -30,13 +32,14 @@ record TimelineEventForm(Long version,
 	}
 
 	static TimelineEventForm empty() {
-		return new TimelineEventForm(null, null, null, DatePrecision.DAY, null, null);
+		return new TimelineEventForm(null, null, null, DatePrecision.DAY, null, null, null);
 	}
 
 	static TimelineEventForm of(TimelineEvent event) {
 		return new TimelineEventForm(event.version(), event.startsOn().toString(),
 				(event.endsOn() != null) ? event.endsOn().toString() : null, event.precision(), event.sourceReleaseId(),
-				LanguageTexts.of(event.texts(), TimelineEventTextForm::of, TimelineEventTextForm::empty));
+				LanguageTexts.of(event.texts(), TimelineEventTextForm::of, TimelineEventTextForm::empty),
+				event.imageId());
 	}
 
 	/** The texts written, by language; a language left empty is not part of the event. */

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import az.blackjanuary.memorial.image.Picture;
+import az.blackjanuary.memorial.image.Pictures;
 import az.blackjanuary.memorial.release.ReleaseService;
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.Language;
@@ -22,10 +24,14 @@ class TimelineService {
 
 	private final EventDateFormatter dates;
 
-	TimelineService(TimelineEventRepository events, ReleaseService releases, EventDateFormatter dates) {
+	private final Pictures pictures;
+
+	TimelineService(TimelineEventRepository events, ReleaseService releases, EventDateFormatter dates,
+			Pictures pictures) {
 		this.events = events;
 		this.releases = releases;
 		this.dates = dates;
+		this.pictures = pictures;
 	}
 
 	List<TimelineEntry> publicTimeline(Locale locale) {
@@ -36,19 +42,22 @@ class TimelineService {
 		Map<Long, ReleaseSummary> sources = this.releases.publishedSummaries(
 				visible.stream().map(TimelineEvent::sourceReleaseId).filter(Objects::nonNull).distinct().toList(),
 				language);
+		Map<Long, Picture> pictures = this.pictures.pictures(
+				visible.stream().map(TimelineEvent::imageId).filter(Objects::nonNull).distinct().toList(), language);
 		return visible.stream()
 			.filter((event) -> event.textFor(language).isPresent())
-			.map((event) -> entry(event, language, locale, sources))
+			.map((event) -> entry(event, language, locale, sources, pictures))
 			.toList();
 	}
 
 	private TimelineEntry entry(TimelineEvent event, Language language, Locale locale,
-			Map<Long, ReleaseSummary> sources) {
+			Map<Long, ReleaseSummary> sources, Map<Long, Picture> pictures) {
 		var text = event.textFor(language).orElseThrow();
 		return new TimelineEntry(this.dates.format(event.startsOn(), event.endsOn(), event.precision(), locale),
 				EventDateFormatter.machineReadable(event.startsOn(), event.precision()),
 				(event.endsOn() != null) ? event.endsOn().toString() : null, text.language(), text.content().title(),
-				text.content().body(), (event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null);
+				text.content().body(), (event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null,
+				(event.imageId() != null) ? pictures.get(event.imageId()) : null);
 	}
 
 }

@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.export;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,12 @@ class ExportRoundTripTests {
 
 	private static final String KEY_HASH = "k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2";
 
+	private static final String IMAGE_HASH = "0123456789abcdef0123";
+
+	/** Stands for an image's bytes: the export carries them whatever they are. */
+	private static final byte[] IMAGE_BYTES = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3, (byte) 0xFF,
+			(byte) 0xD9 };
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@TempDir
@@ -53,7 +60,8 @@ class ExportRoundTripTests {
 
 		String document = Files.readString(firstExport);
 		assertThat(document).contains("\"format\" : \"memorial-export\"", "\"version\" : 1", "Approved " + marker,
-				"Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker, "moderator-" + marker);
+				"Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker, "moderator-" + marker,
+				"Image " + marker, Base64.getEncoder().encodeToString(IMAGE_BYTES));
 		assertThat(document).doesNotContain("Pending " + marker, "Rejected " + marker, CLIENT_HASH, KEY_HASH, "$2a$",
 				"password");
 
@@ -80,6 +88,16 @@ class ExportRoundTripTests {
 		assertThat(imported.queryForObject("SELECT MAX(id) FROM tribute", Long.class))
 			.as("new tributes take ids after the imported ones")
 			.isGreaterThan(1000L);
+		assertThat(imported.queryForObject(
+				"SELECT r.bytes FROM image_rendition r JOIN image i ON i.id = r.image_id WHERE i.content_hash = ?",
+				byte[].class, IMAGE_HASH))
+			.as("an image's bytes come back as they were, at the same address")
+			.isEqualTo(IMAGE_BYTES);
+		assertThat(imported.queryForObject(
+				"SELECT COUNT(*) FROM anniversary_release r JOIN image i ON i.id = r.image_id WHERE i.content_hash = ?",
+				Integer.class, IMAGE_HASH))
+			.as("the release still shows its picture")
+			.isOne();
 	}
 
 	@Test
@@ -91,8 +109,19 @@ class ExportRoundTripTests {
 	private static void fill(JdbcTemplate jdbc, String marker) {
 		jdbc.update(
 				"""
-						INSERT INTO anniversary_release (slug, commemorated_on, created_at, updated_at)
-						VALUES (?, DATE '2027-01-20', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+04:00', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+04:00')""",
+						INSERT INTO image (content_hash, kind, format, width, height, credit, uploaded_at)
+						VALUES (?, 'DOCUMENT', 'jpg', 480, 640, 'Archive', TIMESTAMP WITH TIME ZONE '2026-12-01 09:00:00+04:00')""",
+				IMAGE_HASH);
+		long image = jdbc.queryForObject("SELECT id FROM image WHERE content_hash = ?", Long.class, IMAGE_HASH);
+		jdbc.update("INSERT INTO image_text (image_id, lang, alt_text, caption) VALUES (?, 'az', ?, NULL)", image,
+				"Image " + marker);
+		jdbc.update("INSERT INTO image_rendition (image_id, width, height, bytes) VALUES (?, 480, 640, ?)", image,
+				IMAGE_BYTES);
+		jdbc.update(
+				"""
+						INSERT INTO anniversary_release (slug, commemorated_on, created_at, updated_at, image_id)
+						VALUES (?, DATE '2027-01-20', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+04:00', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+04:00',
+						    (SELECT MAX(id) FROM image))""",
 				"draft-" + marker);
 		long release = jdbc.queryForObject("SELECT id FROM anniversary_release WHERE slug = ?", Long.class,
 				"draft-" + marker);

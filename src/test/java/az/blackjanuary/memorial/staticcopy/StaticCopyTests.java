@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import az.blackjanuary.memorial.OperatorCommand;
+import az.blackjanuary.memorial.image.TestImages;
 import az.blackjanuary.memorial.system.MigratedDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,6 +43,8 @@ class StaticCopyTests {
 
 	private static final String MARKER = UUID.randomUUID().toString();
 
+	private static final String IMAGE_HASH = "00112233445566778899";
+
 	private static final Pattern CSS_URL = Pattern.compile("url\\(['\"]?([^)'\"]+)['\"]?\\)");
 
 	@TempDir
@@ -59,6 +62,19 @@ class StaticCopyTests {
 					"INSERT INTO tribute (message, lang, status, created_at) VALUES (?, 'en', 'APPROVED', CURRENT_TIMESTAMP)",
 					"On an older page " + i);
 		}
+		jdbc.update("""
+				INSERT INTO image (content_hash, kind, format, width, height, uploaded_at)
+				VALUES (?, 'PHOTO', 'jpg', 600, 400, CURRENT_TIMESTAMP)""", IMAGE_HASH);
+		long image = jdbc.queryForObject("SELECT id FROM image WHERE content_hash = ?", Long.class, IMAGE_HASH);
+		for (String language : List.of("az", "en", "ru")) {
+			jdbc.update("INSERT INTO image_text (image_id, lang, alt_text) VALUES (?, ?, 'Test picture')", image,
+					language);
+		}
+		jdbc.update("INSERT INTO image_rendition (image_id, width, height, bytes) VALUES (?, 480, 320, ?)", image,
+				TestImages.jpeg(480, 320));
+		jdbc.update("INSERT INTO image_rendition (image_id, width, height, bytes) VALUES (?, 600, 400, ?)", image,
+				TestImages.jpeg(600, 400));
+		jdbc.update("UPDATE anniversary_release SET image_id = ?", image);
 		for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
 			jdbc.update("""
 					INSERT INTO tribute (author_name, message, lang, status, created_at)
@@ -81,6 +97,18 @@ class StaticCopyTests {
 		}
 		assertThat(copy.resolve("index.html")).content().contains("az/index.html", "en/index.html", "ru/index.html");
 		assertThat(copy.resolve("en/tributes")).as("the wall's older pages").isDirectoryContaining("glob:**/before-*");
+	}
+
+	@Test
+	void picturesAreCopiedAtEveryWidthAndLinkedFromTheirPages() throws IOException {
+		assertThat(copy.resolve("images/" + IMAGE_HASH + "-480.jpg")).isRegularFile();
+		assertThat(copy.resolve("images/" + IMAGE_HASH + "-600.jpg")).isRegularFile();
+		Path release = copy.resolve("ru/releases/2022-thirty-second-anniversary-of-the-black-january/index.html");
+		Document page = Jsoup.parse(read(release));
+		assertThat(page.select("figure.picture img").attr("srcset")).isEqualTo(
+				"../../../images/" + IMAGE_HASH + "-480.jpg 480w, ../../../images/" + IMAGE_HASH + "-600.jpg 600w");
+		assertThat(release.getParent().resolve(page.select("figure.picture img").attr("src")).normalize())
+			.isRegularFile();
 	}
 
 	@Test

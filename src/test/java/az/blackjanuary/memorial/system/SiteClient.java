@@ -138,11 +138,20 @@ public class SiteClient {
 	 */
 	public HttpResponse<String> upload(String formPage, String action, String field, String filename, byte[] content)
 			throws IOException, InterruptedException {
+		return upload(formPage, action, Map.of(), field, filename, content);
+	}
+
+	/** Uploads a file with the other fields of its form. */
+	public HttpResponse<String> upload(String formPage, String action, Map<String, String> fields, String field,
+			String filename, byte[] content) throws IOException, InterruptedException {
 		String boundary = "----memorial-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		String token = csrfToken(get(formPage).body());
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken(get(formPage).body()));
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
