@@ -10,7 +10,7 @@ public record AuditSubject(Kind kind, String name) {
 
 	public enum Kind {
 
-		RELEASE, EVENT, ACCOUNT, TRIBUTE
+		RELEASE, EVENT, ACCOUNT, TRIBUTE, PERSON
 
 	}
 
@@ -24,6 +24,11 @@ public record AuditSubject(Kind kind, String name) {
 
 	public static AuditSubject account(String username) {
 		return new AuditSubject(Kind.ACCOUNT, username);
+	}
+
+	/** An entry of the register, by its stable identifier. */
+	public static AuditSubject person(String reference) {
+		return new AuditSubject(Kind.PERSON, reference);
 	}
 
 	public static AuditSubject tribute(long id) {
