@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register in the export document: every entry, drafts and hidden ones too. It comes
- * before the tributes, which may remember a person of it.
+ * before the timeline, whose events may name people of it, and the tributes, which may
+ * remember one.
  */
 @Component
-@Order(25)
+@Order(15)
 class PersonContent implements ContentSection<PersonContent.ExportedPerson[]> {
 
 	private final JdbcClient jdbc;

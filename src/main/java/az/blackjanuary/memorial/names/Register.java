@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.names;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,41 @@ public class Register {
 			.map((person) -> new PersonStamp(person.slug(), person.updatedAt()))
 			.sorted(Comparator.comparing(PersonStamp::slug))
 			.toList();
+	}
+
+	/**
+	 * Links to the published people among these, in alphabetical order; drafts and hidden
+	 * entries are left out.
+	 */
+	public List<PersonLink> publishedLinks(Collection<Long> ids, Language language) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Collator order = NameOrder.of(language);
+		return this.people.findByIdIn(ids)
+			.stream()
+			.filter((person) -> person.state() == PersonState.PUBLISHED)
+			.map((person) -> {
+				Translated<PersonText> name = person.textFor(language);
+				return new PersonLink(person.slug(), name.content().fullName(), name.language());
+			})
+			.sorted(Comparator.comparing(PersonLink::name, order))
+			.toList();
+	}
+
+	/** Every entry, drafts and hidden ones too, for an editor to choose from. */
+	public List<PersonOption> options(Language language) {
+		Collator order = NameOrder.of(language);
+		return this.people.findAllByOrderByIdAsc()
+			.stream()
+			.map((person) -> new PersonOption(person.id(), person.textFor(language).content().fullName()))
+			.sorted(Comparator.comparing(PersonOption::label, order))
+			.toList();
+	}
+
+	/** Whether every id is an entry of the register. */
+	public boolean allExist(Collection<Long> ids) {
+		return ids.isEmpty() || this.people.findByIdIn(ids).size() == new java.util.HashSet<>(ids).size();
 	}
 
 	/**

@@ -2,9 +2,12 @@ package az.blackjanuary.memorial.timeline;
 
 import java.util.Locale;
 
+import az.blackjanuary.memorial.names.Register;
 import az.blackjanuary.memorial.release.ReleaseService;
+import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +35,12 @@ class TimelineAdminController {
 
 	private final ReleaseService releases;
 
-	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases) {
+	private final Register register;
+
+	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases, Register register) {
 		this.timeline = timeline;
 		this.releases = releases;
+		this.register = register;
 	}
 
 	/**
@@ -119,6 +125,9 @@ class TimelineAdminController {
 		if (source != null && !this.releases.exists(source)) {
 			errors.rejectValue("sourceReleaseId", "admin.timeline.no-such-source");
 		}
+		if (!this.register.allExist(form.namedPeople())) {
+			errors.rejectValue("namedPeople", "admin.timeline.no-such-person");
+		}
 		return errors.hasErrors();
 	}
 
@@ -127,6 +136,7 @@ class TimelineAdminController {
 		model.addAttribute("eventId", id);
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("sources", this.releases.options());
+		model.addAttribute("people", this.register.options(Language.of(LocaleContextHolder.getLocale())));
 		return FORM;
 	}
 
@@ -135,6 +145,7 @@ class TimelineAdminController {
 		view.addObject("eventId", id);
 		view.addObject("precisions", DatePrecision.values());
 		view.addObject("sources", this.releases.options());
+		view.addObject("people", this.register.options(Language.of(LocaleContextHolder.getLocale())));
 		return view;
 	}
 

@@ -127,6 +127,7 @@ class TimelineAdminService {
 
 	private void apply(TimelineEventForm form, TimelineEvent event) {
 		event.citeSource(form.sourceReleaseId());
+		event.name(form.namedPeople());
 		Map<Language, TimelineEventText> texts = form.written();
 		for (Language language : Language.values()) {
 			if (texts.containsKey(language)) {

@@ -1,5 +1,9 @@
 package az.blackjanuary.memorial.timeline;
 
+import java.util.List;
+
+import az.blackjanuary.memorial.names.PersonLink;
+
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.Language;
 
@@ -12,7 +16,8 @@ import az.blackjanuary.memorial.system.Language;
  * @param machineEndDate the last day of a day range, else null
  * @param language the language the title and text are written in
  * @param source the published release the facts come from, or null
+ * @param people the published people of the register the event names
  */
 record TimelineEntry(String date, String machineDate, String machineEndDate, Language language, String title,
-		String body, ReleaseSummary source) {
+		String body, ReleaseSummary source, List<PersonLink> people) {
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import az.blackjanuary.memorial.names.Register;
 import az.blackjanuary.memorial.release.ReleaseService;
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.Language;
@@ -22,10 +23,14 @@ class TimelineService {
 
 	private final EventDateFormatter dates;
 
-	TimelineService(TimelineEventRepository events, ReleaseService releases, EventDateFormatter dates) {
+	private final Register register;
+
+	TimelineService(TimelineEventRepository events, ReleaseService releases, EventDateFormatter dates,
+			Register register) {
 		this.events = events;
 		this.releases = releases;
 		this.dates = dates;
+		this.register = register;
 	}
 
 	List<TimelineEntry> publicTimeline(Locale locale) {
@@ -48,7 +53,8 @@ class TimelineService {
 		return new TimelineEntry(this.dates.format(event.startsOn(), event.endsOn(), event.precision(), locale),
 				EventDateFormatter.machineReadable(event.startsOn(), event.precision()),
 				(event.endsOn() != null) ? event.endsOn().toString() : null, text.language(), text.content().title(),
-				text.content().body(), (event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null);
+				text.content().body(), (event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null,
+				this.register.publishedLinks(event.namedPeople(), language));
 	}
 
 }

@@ -57,7 +57,7 @@ class ExportRoundTripTests {
 		String document = Files.readString(firstExport);
 		assertThat(document).contains("\"format\" : \"memorial-export\"", "\"version\" : 1", "Approved " + marker,
 				"Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker, "moderator-" + marker,
-				"Test Person " + marker, "\"rememberedPersonId\" : ");
+				"Test Person " + marker, "\"rememberedPersonId\" : ", "\"namedPeople\" : [ ");
 		assertThat(document).doesNotContain("Pending " + marker, "Rejected " + marker, CLIENT_HASH, KEY_HASH, "$2a$",
 				"password");
 
@@ -119,6 +119,8 @@ class ExportRoundTripTests {
 		jdbc.update(
 				"INSERT INTO person_text (person_id, lang, full_name, about) VALUES ((SELECT MAX(id) FROM person), 'az', ?, 'Sınaq qeydi')",
 				"Test Person " + marker);
+		jdbc.update(
+				"INSERT INTO timeline_event_person (event_id, person_id) VALUES ((SELECT MAX(id) FROM timeline_event), (SELECT MAX(id) FROM person))");
 		jdbc.update("ALTER TABLE tribute ALTER COLUMN id RESTART WITH 1000");
 		for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
 			jdbc.update(

@@ -39,6 +39,7 @@ class NamesTests {
 	@AfterEach
 	void emptyTheRegister() {
 		this.jdbc.update("UPDATE tribute SET remembered_person_id = NULL");
+		this.jdbc.update("DELETE FROM timeline_event WHERE id IN (SELECT event_id FROM timeline_event_person)");
 		this.jdbc.update("DELETE FROM person");
 	}
 
@@ -228,6 +229,38 @@ class NamesTests {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM tribute WHERE remembered_person_id IS NOT NULL",
 				Long.class))
 			.isZero();
+	}
+
+	@Test
+	void theTimelineLinksThePublishedPeopleAnEventNames() {
+		importForReal(CSV);
+		long published = this.jdbc.queryForObject("SELECT id FROM person WHERE reference = 'test-1'", Long.class);
+		long draft = this.jdbc.queryForObject("SELECT id FROM person WHERE reference = 'test-3'", Long.class);
+		assertThat(this.mvc.get().uri("/admin/timeline/new?lang=en").with(editor())).bodyText()
+			.contains("People the event names", "Alabbas Test");
+		assertThat(this.mvc.post()
+			.uri("/admin/timeline?lang=en")
+			.param("startsOn", "1990-01-20")
+			.param("precision", "DAY")
+			.param("texts[en].title", "Test event naming people")
+			.param("texts[en].body", "Test text")
+			.param("namedPeople", String.valueOf(published), String.valueOf(draft))
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/timeline?lang=en")).bodyText()
+			.contains("Named:", "<a href=\"/names/sinaq-mammadov\" lang=\"en\">Test Mammadov</a>")
+			.doesNotContain("Alabbas Test");
+		assertThat(this.mvc.post()
+			.uri("/admin/timeline?lang=en")
+			.param("startsOn", "1990-01-20")
+			.param("precision", "DAY")
+			.param("texts[en].title", "Test event naming nobody known")
+			.param("texts[en].body", "Test text")
+			.param("namedPeople", "999999")
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("There is no such person in the register");
 	}
 
 	@Test
