@@ -28,17 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The package graph: {@code site} on top gathers the features, beside the operators'
  * tools ({@code export}, {@code staticcopy}); the features ({@code admin},
- * {@code carnation}, {@code release}, {@code timeline}, {@code tribute}) may use one
- * another one way only; every feature may use {@code image} (photographs and documents,
- * which use {@code audit}), {@code audit} and {@code pagecache}; everyone may use
- * {@code system} (and {@code monitoring}, the request log), which use none of them. A
+ * {@code carnation}, {@code names}, {@code release}, {@code timeline}, {@code tribute})
+ * may use one another one way only; every feature may use {@code image} (photographs and
+ * documents, which use {@code audit}), {@code audit} and {@code pagecache}; everyone may
+ * use {@code system} (and {@code monitoring}, the request log), which use none of them. A
  * feature's repositories and entities stay inside it.
  */
 class ArchitectureTests {
 
 	private static final String ROOT = "az.blackjanuary.memorial";
 
-	private static final List<String> FEATURES = List.of("admin", "carnation", "release", "timeline", "tribute");
+	private static final List<String> FEATURES = List.of("admin", "carnation", "names", "release", "timeline",
+			"tribute");
 
 	private static final List<String> SHARED = List.of("image", "audit", "pagecache");
 

@@ -29,6 +29,11 @@ public enum AuditAction {
 
 	IMAGE_UPLOADED, IMAGE_EDITED,
 
+	PERSON_CREATED, PERSON_EDITED, PERSON_PUBLISHED, PERSON_HIDDEN,
+
+	/** An entry of the register created, or changed, by a CSV import. */
+	PERSON_IMPORTED, PERSON_CHANGED_BY_IMPORT,
+
 	USER_CREATED, USER_PASSWORD_RESET, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED,
 
 	/** A wrong current password on the password page. */

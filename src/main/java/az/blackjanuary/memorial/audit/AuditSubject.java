@@ -10,7 +10,7 @@ public record AuditSubject(Kind kind, String name) {
 
 	public enum Kind {
 
-		RELEASE, EVENT, ACCOUNT, TRIBUTE, IMAGE
+		RELEASE, EVENT, ACCOUNT, TRIBUTE, IMAGE, PERSON
 
 	}
 
@@ -28,6 +28,11 @@ public record AuditSubject(Kind kind, String name) {
 
 	public static AuditSubject image(long id) {
 		return new AuditSubject(Kind.IMAGE, String.valueOf(id));
+	}
+
+	/** An entry of the register, by its stable identifier. */
+	public static AuditSubject person(String reference) {
+		return new AuditSubject(Kind.PERSON, reference);
 	}
 
 	public static AuditSubject tribute(long id) {

@@ -54,10 +54,16 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String CSRF = "csrf";
 
-	private static final Set<String> PAGES = Set.of("/", "/timeline", "/releases", "/tributes", "/feed.atom",
+	private static final Set<String> PAGES = Set.of("/", "/timeline", "/releases", "/tributes", "/names", "/feed.atom",
 			"/sitemap.xml");
 
 	private static final String RELEASE_PAGES = "/releases/";
+
+	/**
+	 * A person's page of the register: it changes with editors' work, posted under
+	 * /admin/.
+	 */
+	private static final Pattern PERSON_PAGE = Pattern.compile("/names/[a-z0-9-]{1,160}");
 
 	/**
 	 * A tribute's own page changes when a moderator decides or its author changes it:
@@ -147,7 +153,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	/** The cache's key for a request that may be served from it, else null. */
 	private PageKey keyOf(HttpServletRequest request) {
 		String path = pathOf(request);
-		if (!PAGES.contains(path) && !isReleasePage(path) && !TRIBUTE_PAGE.matcher(path).matches()) {
+		if (!PAGES.contains(path) && !isReleasePage(path) && !TRIBUTE_PAGE.matcher(path).matches()
+				&& !PERSON_PAGE.matcher(path).matches()) {
 			return null;
 		}
 		if (hasCookie(request, SESSION_COOKIE) || isSignedIn()) {

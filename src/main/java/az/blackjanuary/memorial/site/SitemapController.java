@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import az.blackjanuary.memorial.names.Register;
 import az.blackjanuary.memorial.release.ReleaseService;
 import az.blackjanuary.memorial.release.ReleaseStamp;
 import az.blackjanuary.memorial.system.Language;
@@ -35,11 +36,15 @@ class SitemapController {
 
 	private final TributeService tributes;
 
+	private final Register register;
+
 	private final MemorialProperties properties;
 
-	SitemapController(ReleaseService releases, TributeService tributes, MemorialProperties properties) {
+	SitemapController(ReleaseService releases, TributeService tributes, Register register,
+			MemorialProperties properties) {
 		this.releases = releases;
 		this.tributes = tributes;
+		this.register = register;
 		this.properties = properties;
 	}
 
@@ -53,6 +58,14 @@ class SitemapController {
 		pages.add(new Page("/tributes", this.tributes.newestOnTheWallAt().orElse(null)));
 		pages.add(new Page("/releases", newestRelease));
 		published.forEach((release) -> pages.add(new Page("/releases/" + release.slug(), release.lastModified())));
+		List<Register.PersonStamp> people = this.register.publishedStamps();
+		if (!people.isEmpty()) {
+			pages.add(new Page("/names",
+					people.stream().map(Register.PersonStamp::lastModified).max(Instant::compareTo).orElse(null)));
+			people.forEach((person) -> pages.add(new Page("/names/" + person.slug(), person.lastModified())));
+		}
+		this.tributes.onTheirOwnPages()
+			.forEach((tribute) -> pages.add(new Page("/tributes/" + tribute.id(), tribute.lastModified())));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(write(pages));
 	}
 

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +38,8 @@ class LargeBodyFilter extends OncePerRequestFilter {
 		if (route.isPresent()) {
 			long length = request.getContentLengthLong();
 			if (!isAdministrator()) {
-				if (length < 0 || length > RequestSizeFilter.LIMIT.toBytes()) {
+				boolean sentInChunks = length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+				if (sentInChunks || length > RequestSizeFilter.LIMIT.toBytes()) {
 					RequestSizeFilter.refuse(response, HttpStatus.CONTENT_TOO_LARGE);
 					return;
 				}

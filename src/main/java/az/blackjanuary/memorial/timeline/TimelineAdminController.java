@@ -5,10 +5,12 @@ import java.util.Locale;
 
 import az.blackjanuary.memorial.image.ImageOption;
 import az.blackjanuary.memorial.image.Pictures;
+import az.blackjanuary.memorial.names.Register;
 import az.blackjanuary.memorial.release.ReleaseService;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.FormInput;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +40,14 @@ class TimelineAdminController {
 
 	private final Pictures pictures;
 
-	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases, Pictures pictures) {
+	private final Register register;
+
+	TimelineAdminController(TimelineAdminService timeline, ReleaseService releases, Pictures pictures,
+			Register register) {
 		this.timeline = timeline;
 		this.releases = releases;
 		this.pictures = pictures;
+		this.register = register;
 	}
 
 	/** The images an editor may show with an event. */
@@ -135,6 +141,9 @@ class TimelineAdminController {
 		if (form.imageId() != null && !this.pictures.exists(form.imageId())) {
 			errors.rejectValue("imageId", "admin.image.no-such-image");
 		}
+		if (!this.register.allExist(form.namedPeople())) {
+			errors.rejectValue("namedPeople", "admin.timeline.no-such-person");
+		}
 		return errors.hasErrors();
 	}
 
@@ -143,6 +152,7 @@ class TimelineAdminController {
 		model.addAttribute("eventId", id);
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("sources", this.releases.options());
+		model.addAttribute("people", this.register.options(Language.of(LocaleContextHolder.getLocale())));
 		return FORM;
 	}
 
@@ -151,6 +161,7 @@ class TimelineAdminController {
 		view.addObject("eventId", id);
 		view.addObject("precisions", DatePrecision.values());
 		view.addObject("sources", this.releases.options());
+		view.addObject("people", this.register.options(Language.of(LocaleContextHolder.getLocale())));
 		return view;
 	}
 

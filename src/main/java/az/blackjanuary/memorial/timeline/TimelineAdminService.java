@@ -128,6 +128,7 @@ class TimelineAdminService {
 	private void apply(TimelineEventForm form, TimelineEvent event) {
 		event.citeSource(form.sourceReleaseId());
 		event.illustrate(form.imageId());
+		event.name(form.namedPeople());
 		Map<Language, TimelineEventText> texts = form.written();
 		for (Language language : Language.values()) {
 			if (texts.containsKey(language)) {

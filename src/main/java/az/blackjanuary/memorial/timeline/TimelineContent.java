@@ -3,6 +3,7 @@ package az.blackjanuary.memorial.timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,10 +50,15 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 			.query((text) -> {
 				texts.put(text.getString("lang"), new ExportedText(text.getString("title"), text.getString("body")));
 			});
+		List<Long> people = this.jdbc
+			.sql("SELECT person_id FROM timeline_event_person WHERE event_id = ? ORDER BY person_id")
+			.param(id)
+			.query(Long.class)
+			.list();
 		return new ExportedEvent(id, row.getObject("starts_on", LocalDate.class),
 				row.getObject("ends_on", LocalDate.class), row.getString("date_precision"), row.getInt("sort_order"),
 				row.getBoolean("hidden"), row.getObject("source_release_id", Long.class), texts,
-				row.getObject("image_id", Long.class));
+				row.getObject("image_id", Long.class), people);
 	}
 
 	@Override
@@ -76,6 +82,11 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 					.sql("INSERT INTO timeline_event_text (event_id, lang, title, body) VALUES (?, ?, ?, ?)")
 					.params(event.id(), lang, text.title(), text.body())
 					.update());
+			event.namedPeople()
+				.forEach((person) -> this.jdbc
+					.sql("INSERT INTO timeline_event_person (event_id, person_id) VALUES (?, ?)")
+					.params(event.id(), person)
+					.update());
 		}
 		Rows.restartIdentityAfter(this.jdbc, "timeline_event");
 	}
@@ -86,12 +97,15 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 	 * @param sourceReleaseId the id of the release it is sourced from, in the same
 	 * document
 	 * @param imageId the id of the picture shown with it, in the same document, or null
+	 * @param namedPeople the ids of the people of the register it names, in the same
+	 * document
 	 */
 	record ExportedEvent(long id, LocalDate startsOn, LocalDate endsOn, String precision, int sortOrder, boolean hidden,
-			Long sourceReleaseId, Map<String, ExportedText> texts, Long imageId) {
+			Long sourceReleaseId, Map<String, ExportedText> texts, Long imageId, List<Long> namedPeople) {
 
 		ExportedEvent {
 			texts = (texts != null) ? texts : Map.of();
+			namedPeople = (namedPeople != null) ? namedPeople : List.of();
 		}
 
 	}

@@ -1,6 +1,10 @@
 package az.blackjanuary.memorial.timeline;
 
+import java.util.List;
+
 import az.blackjanuary.memorial.image.Picture;
+import az.blackjanuary.memorial.names.PersonLink;
+
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.Language;
 
@@ -14,7 +18,8 @@ import az.blackjanuary.memorial.system.Language;
  * @param language the language the title and text are written in
  * @param source the published release the facts come from, or null
  * @param picture the picture shown with the event, or null
+ * @param people the published people of the register the event names
  */
 record TimelineEntry(String date, String machineDate, String machineEndDate, Language language, String title,
-		String body, ReleaseSummary source, Picture picture) {
+		String body, ReleaseSummary source, Picture picture, List<PersonLink> people) {
 }

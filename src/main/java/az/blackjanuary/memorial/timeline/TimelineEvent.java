@@ -1,9 +1,12 @@
 package az.blackjanuary.memorial.timeline;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.Translated;
@@ -59,6 +62,12 @@ class TimelineEvent {
 
 	@Version
 	private long version;
+
+	/** The people of the register the event names. */
+	@ElementCollection
+	@CollectionTable(name = "timeline_event_person", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "person_id")
+	private Set<Long> namedPeople = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "timeline_event_text", joinColumns = @JoinColumn(name = "event_id"))
@@ -128,6 +137,15 @@ class TimelineEvent {
 
 	Long sourceReleaseId() {
 		return this.sourceReleaseId;
+	}
+
+	Set<Long> namedPeople() {
+		return this.namedPeople;
+	}
+
+	void name(Collection<Long> people) {
+		this.namedPeople.clear();
+		this.namedPeople.addAll(people);
 	}
 
 	void citeSource(Long releaseId) {

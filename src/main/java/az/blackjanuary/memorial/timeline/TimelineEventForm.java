@@ -1,7 +1,9 @@
 package az.blackjanuary.memorial.timeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import az.blackjanuary.memorial.system.FormInput;
 import az.blackjanuary.memorial.system.Language;
@@ -23,23 +25,25 @@ record TimelineEventForm(Long version,
 				message = "{typeMismatch}") String startsOn,
 		@Pattern(regexp = FormInput.ISO_DATE, message = "{typeMismatch}") String endsOn,
 		@NotNull DatePrecision precision, Long sourceReleaseId, @Valid Map<String, TimelineEventTextForm> texts,
-		Long imageId) {
+		Long imageId, List<Long> namedPeople) {
 
 	TimelineEventForm {
 		startsOn = FormInput.clean(startsOn);
 		endsOn = FormInput.clean(endsOn);
 		texts = LanguageTexts.forEveryLanguage(texts, TimelineEventTextForm::empty);
+		namedPeople = (namedPeople != null) ? namedPeople.stream().filter(Objects::nonNull).distinct().toList()
+				: List.of();
 	}
 
 	static TimelineEventForm empty() {
-		return new TimelineEventForm(null, null, null, DatePrecision.DAY, null, null, null);
+		return new TimelineEventForm(null, null, null, DatePrecision.DAY, null, null, null, null);
 	}
 
 	static TimelineEventForm of(TimelineEvent event) {
 		return new TimelineEventForm(event.version(), event.startsOn().toString(),
 				(event.endsOn() != null) ? event.endsOn().toString() : null, event.precision(), event.sourceReleaseId(),
 				LanguageTexts.of(event.texts(), TimelineEventTextForm::of, TimelineEventTextForm::empty),
-				event.imageId());
+				event.imageId(), List.copyOf(event.namedPeople()));
 	}
 
 	/** The texts written, by language; a language left empty is not part of the event. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import az.blackjanuary.memorial.image.Picture;
 import az.blackjanuary.memorial.image.Pictures;
+import az.blackjanuary.memorial.names.Register;
 import az.blackjanuary.memorial.release.ReleaseService;
 import az.blackjanuary.memorial.release.ReleaseSummary;
 import az.blackjanuary.memorial.system.Language;
@@ -26,12 +27,15 @@ class TimelineService {
 
 	private final Pictures pictures;
 
+	private final Register register;
+
 	TimelineService(TimelineEventRepository events, ReleaseService releases, EventDateFormatter dates,
-			Pictures pictures) {
+			Pictures pictures, Register register) {
 		this.events = events;
 		this.releases = releases;
 		this.dates = dates;
 		this.pictures = pictures;
+		this.register = register;
 	}
 
 	List<TimelineEntry> publicTimeline(Locale locale) {
@@ -57,7 +61,8 @@ class TimelineService {
 				EventDateFormatter.machineReadable(event.startsOn(), event.precision()),
 				(event.endsOn() != null) ? event.endsOn().toString() : null, text.language(), text.content().title(),
 				text.content().body(), (event.sourceReleaseId() != null) ? sources.get(event.sourceReleaseId()) : null,
-				(event.imageId() != null) ? pictures.get(event.imageId()) : null);
+				(event.imageId() != null) ? pictures.get(event.imageId()) : null,
+				this.register.publishedLinks(event.namedPeople(), language));
 	}
 
 }

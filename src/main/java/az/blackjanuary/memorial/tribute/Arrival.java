@@ -21,6 +21,7 @@ record Arrival(TributeForm form, Language language, Instant at, TributeFlag flag
 				this.at);
 		tribute.sentWith(this.clientHash, this.authorKeyHash, this.requestKeyHash);
 		tribute.showName(this.form.getNameShown());
+		tribute.remember(this.form.getRememberedPerson());
 		if (this.flag != null) {
 			tribute.flag(this.flag);
 		}

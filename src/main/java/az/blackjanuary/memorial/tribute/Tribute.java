@@ -106,6 +106,10 @@ class Tribute {
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
+	/** The person of the register it is left in memory of, if its author named one. */
+	@Column(name = "remembered_person_id")
+	private Long rememberedPersonId;
+
 	/** Why a moderator rejected it, if they said: for the moderators only. */
 	@Column(name = "rejection_reason", length = REJECTION_REASON_MAX)
 	private String rejectionReason;
@@ -300,8 +304,20 @@ class Tribute {
 		return this.nameShown;
 	}
 
+	Instant moderatedAt() {
+		return this.moderatedAt;
+	}
+
 	Instant editedAt() {
 		return this.editedAt;
+	}
+
+	Long rememberedPersonId() {
+		return this.rememberedPersonId;
+	}
+
+	void remember(Long personId) {
+		this.rememberedPersonId = personId;
 	}
 
 }

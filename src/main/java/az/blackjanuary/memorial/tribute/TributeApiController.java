@@ -53,8 +53,11 @@ class TributeApiController {
 
 	private final PrivateLinks links;
 
+	private final RememberedPeople people;
+
 	TributeApiController(TributeService tributes, TributeIntake intake, ClientAddress clients, MessageSource messages,
-			PrivateLinks links) {
+			PrivateLinks links, RememberedPeople people) {
+		this.people = people;
 		this.tributes = tributes;
 		this.intake = intake;
 		this.clients = clients;
@@ -108,6 +111,10 @@ class TributeApiController {
 			Locale locale, HttpServletRequest request) {
 		if (idempotencyKey != null && !idempotencyKey.matches(IDEMPOTENCY_KEY)) {
 			throw problem(HttpStatus.BAD_REQUEST, "tribute.api.key-malformed", locale);
+		}
+		if (tribute.getRememberedPerson() != null
+				&& this.people.published(tribute.getRememberedPerson(), Language.of(locale)).isEmpty()) {
+			throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "tribute.api.no-such-person", locale);
 		}
 		TributeIntake.Taken taken = this.intake.fromApi(tribute, Language.of(locale), idempotencyKey,
 				this.clients.of(request));

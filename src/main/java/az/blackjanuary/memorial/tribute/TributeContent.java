@@ -37,12 +37,13 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 	@Override
 	public ExportedTribute[] export() {
 		return this.jdbc.sql("""
-				SELECT id, author_name, place, message, lang, name_shown, created_at, moderated_at, edited_at
+				SELECT id, author_name, place, message, lang, name_shown, created_at, moderated_at, edited_at,
+				    remembered_person_id
 				FROM tribute WHERE status = 'APPROVED' ORDER BY id""")
 			.query((row, number) -> new ExportedTribute(row.getLong("id"), row.getString("author_name"),
 					row.getString("place"), row.getString("message"), row.getString("lang"),
 					row.getString("name_shown"), Rows.instant(row, "created_at"), Rows.instant(row, "moderated_at"),
-					Rows.instant(row, "edited_at")))
+					Rows.instant(row, "edited_at"), row.getObject("remembered_person_id", Long.class)))
 			.list()
 			.toArray(ExportedTribute[]::new);
 	}
@@ -62,11 +63,11 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 		for (ExportedTribute tribute : tributes) {
 			this.jdbc.sql("""
 					INSERT INTO tribute (id, author_name, place, message, lang, status, name_shown, created_at,
-					    moderated_at, edited_at)
-					VALUES (?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?)""")
+					    moderated_at, edited_at, remembered_person_id)
+					VALUES (?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?)""")
 				.params(tribute.id(), tribute.name(), tribute.place(), tribute.message(), tribute.language(),
 						tribute.nameShown(), Rows.column(tribute.createdAt()), Rows.column(tribute.moderatedAt()),
-						Rows.column(tribute.editedAt()))
+						Rows.column(tribute.editedAt()), tribute.rememberedPersonId())
 				.update();
 		}
 		Rows.restartIdentityAfter(this.jdbc, "tribute");
@@ -76,9 +77,11 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 	 * @param name the name as its author wrote it; {@code nameShown} says how the wall
 	 * shows it ({@code FULL}, {@code INITIALS} or {@code ANONYMOUS})
 	 * @param language the language it was written in
+	 * @param rememberedPersonId the person of the register it is left in memory of, in
+	 * the same document, or null
 	 */
 	record ExportedTribute(long id, String name, String place, String message, String language, String nameShown,
-			Instant createdAt, Instant moderatedAt, Instant editedAt) {
+			Instant createdAt, Instant moderatedAt, Instant editedAt, Long rememberedPersonId) {
 	}
 
 }

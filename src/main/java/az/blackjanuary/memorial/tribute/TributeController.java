@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The tribute wall and the form to leave a tribute on it. */
@@ -46,13 +47,16 @@ class TributeController {
 
 	private final ClientAddress clients;
 
+	private final RememberedPeople people;
+
 	TributeController(TributeService tributes, TributeIntake intake, TributeModeration moderation, FormTickets tickets,
-			ClientAddress clients) {
+			ClientAddress clients, RememberedPeople people) {
 		this.tributes = tributes;
 		this.intake = intake;
 		this.moderation = moderation;
 		this.tickets = tickets;
 		this.clients = clients;
+		this.people = people;
 	}
 
 	/**
@@ -71,8 +75,8 @@ class TributeController {
 	 */
 	@GetMapping("/tributes")
 	String wall(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
-			@RequestParam(required = false) String q, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String remembering, Locale locale,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		WallCursor older = WallCursor.fromLink(before);
 		WallCursor newer = WallCursor.fromLink(after);
 		if (WallSearch.tooLong(q)) {
@@ -90,7 +94,17 @@ class TributeController {
 			}
 			model.addAttribute("wall", this.tributes.page(older, newer, search));
 		}
-		model.addAttribute("tributeForm", new TributeForm());
+		TributeForm form = new TributeForm();
+		if (remembering != null) {
+			// The form left from a person's page: it names them. One no longer published
+			// is not named.
+			this.people.published(remembering, Language.of(locale)).ifPresent((person) -> {
+				form.setRememberedPerson(person.id());
+				model.addAttribute("remembered", person);
+				response.setHeader("X-Robots-Tag", "noindex, follow");
+			});
+		}
+		model.addAttribute("tributeForm", form);
 		model.addAttribute("ticket", this.intake.newTicket());
 		ExpiredForms.refill(request, model, "tributeForm", "tribute.form.expired");
 		return WALL;
@@ -108,7 +122,9 @@ class TributeController {
 			@RequestParam(name = "website", required = false) String trap, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		TributeIntake.FormAnswer answer;
+		RememberedPerson remembered;
 		try {
+			remembered = rememberedBy(tributeForm, locale);
 			answer = this.intake.fromForm(tributeForm, !errors.hasErrors(), ticket, trap, Language.of(locale),
 					this.clients.of(request));
 		}
@@ -122,7 +138,7 @@ class TributeController {
 			if (answer.reason() != null) {
 				errors.reject(answer.reason());
 			}
-			return formAgain(answer.ticket());
+			return formAgain(answer.ticket()).addObject("remembered", remembered);
 		}
 		return new ModelAndView(answer.privateKey()
 			.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
@@ -183,6 +199,18 @@ class TributeController {
 		ModelAndView form = new ModelAndView(WALL, HttpStatus.SERVICE_UNAVAILABLE);
 		form.addObject("ticket", ticket);
 		return form;
+	}
+
+	/**
+	 * The person of the register a tribute names, or null when it names none. The field
+	 * is hidden: a person not in the register is a forged value, refused.
+	 */
+	private RememberedPerson rememberedBy(TributeForm form, Locale locale) {
+		if (form.getRememberedPerson() == null) {
+			return null;
+		}
+		return this.people.published(form.getRememberedPerson(), Language.of(locale))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such person in the register"));
 	}
 
 	/**

@@ -30,6 +30,9 @@ class TributeForm {
 
 	private NameShown nameShown = NameShown.FULL;
 
+	/** The id of the person of the register the tribute is left in memory of, if any. */
+	private Long rememberedPerson;
+
 	/** An empty form, for the binder and the page. */
 	TributeForm() {
 	}
@@ -71,6 +74,14 @@ class TributeForm {
 
 	public void setNameShown(NameShown nameShown) {
 		this.nameShown = (nameShown != null) ? nameShown : NameShown.FULL;
+	}
+
+	public Long getRememberedPerson() {
+		return this.rememberedPerson;
+	}
+
+	public void setRememberedPerson(Long rememberedPerson) {
+		this.rememberedPerson = rememberedPerson;
 	}
 
 }

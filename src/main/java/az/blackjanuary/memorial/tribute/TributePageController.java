@@ -1,5 +1,9 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.util.Locale;
+
+import az.blackjanuary.memorial.system.Language;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +22,10 @@ class TributePageController {
 
 	/** Ids only: other words after /tributes/ are other pages or none. */
 	@GetMapping("/tributes/{id:\\d{1,18}}")
-	ModelAndView show(@PathVariable long id) {
+	ModelAndView show(@PathVariable long id, Locale locale) {
 		try {
-			return new ModelAndView("tribute/show").addObject("page", this.tributes.onItsOwnPage(id));
+			return new ModelAndView("tribute/show").addObject("page",
+					this.tributes.onItsOwnPage(id, Language.of(locale)));
 		}
 		catch (TributeRemovedByAuthor removed) {
 			// Answered here, not by an exception handler, so that the page gets its

@@ -54,6 +54,13 @@ interface TributeRepository extends JpaRepository<Tribute, Long> {
 	@Query("update Tribute t set t.clientHash = null, t.messageDigest = null where t.clientHash is not null and t.createdAt < :before")
 	int forgetSendersBefore(@Param("before") Instant before);
 
+	/**
+	 * The tributes left in memory of one person, newest first: one range scan of their
+	 * own index.
+	 */
+	List<Tribute> findByRememberedPersonIdAndStatusOrderByCreatedAtDescIdDesc(long personId, TributeStatus status,
+			Limit limit);
+
 	/** For the moderators only: public pages never count tributes. */
 	long countByStatus(TributeStatus status);
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import az.blackjanuary.memorial.system.NotFoundException;
 import org.springframework.data.domain.Limit;
@@ -20,16 +21,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TributeService {
 
+	/** The newest tributes whose pages the sitemap lists. */
+	static final int SITEMAP_TRIBUTES = 1000;
+
 	private final TributeRepository tributes;
 
 	private final MemorialProperties properties;
 
 	private final Clock clock;
 
-	TributeService(TributeRepository tributes, MemorialProperties properties, Clock clock) {
+	private final RememberedPeople people;
+
+	TributeService(TributeRepository tributes, MemorialProperties properties, Clock clock, RememberedPeople people) {
 		this.tributes = tributes;
 		this.properties = properties;
 		this.clock = clock;
+		this.people = people;
+	}
+
+	/**
+	 * The newest approved tributes left in memory of a person of the register, for their
+	 * page: as many as a page of the wall holds.
+	 */
+	@Transactional(readOnly = true)
+	public List<TributeView> remembering(long personId) {
+		return this.tributes
+			.findByRememberedPersonIdAndStatusOrderByCreatedAtDescIdDesc(personId, TributeStatus.APPROVED,
+					Limit.of(this.properties.tributesPerPage()))
+			.stream()
+			.map(this::view)
+			.toList();
 	}
 
 	/** The newest approved tributes, for the home page. */
@@ -39,6 +60,28 @@ public class TributeService {
 			.stream()
 			.map(this::view)
 			.toList();
+	}
+
+	/**
+	 * The newest tributes' own pages, for the sitemap: a sitemap holds at most 50,000
+	 * addresses, three for each page.
+	 */
+	@Transactional(readOnly = true)
+	public List<TributeStamp> onTheirOwnPages() {
+		return this.tributes.newest(TributeStatus.APPROVED, Limit.of(SITEMAP_TRIBUTES))
+			.stream()
+			.map((tribute) -> new TributeStamp(tribute.id(), latest(tribute)))
+			.toList();
+	}
+
+	private static Instant latest(Tribute tribute) {
+		Instant latest = tribute.createdAt();
+		for (Instant change : new Instant[] { tribute.moderatedAt(), tribute.editedAt() }) {
+			if (change != null && change.isAfter(latest)) {
+				latest = change;
+			}
+		}
+		return latest;
 	}
 
 	/** When the newest tribute on the wall was posted, if there is one. */
@@ -120,7 +163,7 @@ public class TributeService {
 	 * there (404); one its author removed is gone (410).
 	 */
 	@Transactional(readOnly = true)
-	TributePage onItsOwnPage(long id) {
+	TributePage onItsOwnPage(long id, Language language) {
 		Tribute tribute = this.tributes.findById(id).orElseThrow(() -> new NotFoundException("No tribute " + id));
 		if (tribute.status() == TributeStatus.DELETED) {
 			throw new TributeRemovedByAuthor(id);
@@ -130,7 +173,9 @@ public class TributeService {
 		}
 		// Just above this tribute, so that the wall's page starts with it.
 		WallCursor above = new WallCursor(tribute.createdAt(), tribute.id() + 1);
-		return new TributePage(view(tribute), above.toString());
+		RememberedPerson remembers = (tribute.rememberedPersonId() != null)
+				? this.people.published(tribute.rememberedPersonId(), language).orElse(null) : null;
+		return new TributePage(view(tribute), above.toString(), remembers);
 	}
 
 	/** A tribute as the wall shows it, signed the way its author chose. */

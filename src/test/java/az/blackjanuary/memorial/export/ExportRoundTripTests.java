@@ -61,7 +61,8 @@ class ExportRoundTripTests {
 		String document = Files.readString(firstExport);
 		assertThat(document).contains("\"format\" : \"memorial-export\"", "\"version\" : 1", "Approved " + marker,
 				"Unutmayacağıq — Не забудем 🌹", "Release " + marker, "Event " + marker, "moderator-" + marker,
-				"Image " + marker, Base64.getEncoder().encodeToString(IMAGE_BYTES));
+				"Image " + marker, Base64.getEncoder().encodeToString(IMAGE_BYTES), "Test Person " + marker,
+				"\"rememberedPersonId\" : ", "\"namedPeople\" : [ ");
 		assertThat(document).doesNotContain("Pending " + marker, "Rejected " + marker, CLIENT_HASH, KEY_HASH, "$2a$",
 				"password");
 
@@ -135,13 +136,23 @@ class ExportRoundTripTests {
 		jdbc.update(
 				"INSERT INTO timeline_event_text (event_id, lang, title, body) VALUES ((SELECT MAX(id) FROM timeline_event), 'ru', ?, 'b')",
 				"Event " + marker);
+		jdbc.update("""
+				INSERT INTO person (reference, slug, state, died_on, died_precision, age, search_key, updated_at)
+				VALUES (?, ?, 'PUBLISHED', DATE '1990-01-20', 'DAY', 30, 'test', CURRENT_TIMESTAMP)""",
+				"test-" + marker, "test-person-" + marker);
+		jdbc.update(
+				"INSERT INTO person_text (person_id, lang, full_name, about) VALUES ((SELECT MAX(id) FROM person), 'az', ?, 'Sınaq qeydi')",
+				"Test Person " + marker);
+		jdbc.update(
+				"INSERT INTO timeline_event_person (event_id, person_id) VALUES ((SELECT MAX(id) FROM timeline_event), (SELECT MAX(id) FROM person))");
 		jdbc.update("ALTER TABLE tribute ALTER COLUMN id RESTART WITH 1000");
 		for (String status : List.of("APPROVED", "PENDING", "REJECTED", "DELETED")) {
 			jdbc.update(
 					"""
 							INSERT INTO tribute (author_name, place, message, lang, status, created_at, moderated_at, client_hash,
-							    author_key_hash, message_digest, name_shown)
-							VALUES ('Aysel Məmmədova', 'Bakı', ?, 'az', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'INITIALS')""",
+							    author_key_hash, message_digest, name_shown, remembered_person_id)
+							VALUES ('Aysel Məmmədova', 'Bakı', ?, 'az', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'INITIALS',
+							    (SELECT MAX(id) FROM person))""",
 					status.charAt(0) + status.substring(1).toLowerCase() + " " + marker
 							+ " Unutmayacağıq — Не забудем 🌹",
 					status, CLIENT_HASH, (status.equals("APPROVED") ? KEY_HASH : null), CLIENT_HASH);

@@ -50,4 +50,10 @@ class MarkdownRendererTests {
 			.doesNotContainPattern("(?i)<[^>]*style\\s*=");
 	}
 
+	@Test
+	void aStatementMayLinkAPersonOfTheRegister() {
+		assertThat(this.renderer.toSafeHtml("In memory of [Test Person](/names/test-person)."))
+			.contains("<a href=\"/names/test-person\"");
+	}
+
 }

@@ -15,6 +15,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,6 +34,9 @@ class FindabilityTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void theAtomFeedHasAnEntryPerPublishedReleaseAndLanguage() throws Exception {
@@ -77,8 +81,15 @@ class FindabilityTests {
 			.parse(new InputSource(new StringReader(body("/sitemap.xml"))));
 		NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
 		int languages = Language.values().length;
-		assertThat(urls.getLength()).isEqualTo(5 * languages);
+		// Tribute pages follow the site's pages: other tests of this context leave
+		// tributes on the wall.
+		long tributePages = this.jdbc.queryForObject("SELECT COUNT(*) FROM tribute WHERE status = 'APPROVED'",
+				Long.class);
+		assertThat(urls.getLength()).isEqualTo((5 + tributePages) * languages);
 		String all = body("/sitemap.xml");
+		for (long id : this.jdbc.queryForList("SELECT id FROM tribute WHERE status = 'APPROVED'", Long.class)) {
+			assertThat(all).contains("<loc>http://localhost:8080/tributes/" + id + "?lang=en</loc>");
+		}
 		for (String page : List.of("/", "/timeline", "/tributes", "/releases", SEED)) {
 			for (Language language : Language.values()) {
 				assertThat(all).contains("<loc>http://localhost:8080" + page + "?lang=" + language.code() + "</loc>");

@@ -31,7 +31,7 @@ class ApiContractTests {
 	private static final String RELEASE = "/api/v1/releases/2022-thirty-second-anniversary-of-the-black-january";
 
 	private static final List<String> READ_ROUTES = List.of("/api/v1/releases", RELEASE, "/api/v1/timeline",
-			"/api/v1/tributes");
+			"/api/v1/tributes", "/api/v1/names");
 
 	@LocalServerPort
 	private int port;

@@ -24,7 +24,8 @@ class ApiDocsTests {
 		docs.extractingPath("$.info.description").asString().contains("?lang=" + codes + " ").contains("az|en|ru");
 		docs.extractingPath("$.paths")
 			.asMap()
-			.containsOnlyKeys("/api/v1/releases", "/api/v1/releases/{slug}", "/api/v1/timeline", "/api/v1/tributes");
+			.containsOnlyKeys("/api/v1/releases", "/api/v1/releases/{slug}", "/api/v1/timeline", "/api/v1/tributes",
+					"/api/v1/names", "/api/v1/names/{slug}");
 		docs.extractingPath("$.paths['/api/v1/tributes'].post.requestBody.content")
 			.asMap()
 			.containsOnlyKeys("application/json");
