@@ -5,9 +5,10 @@
 #      (a generator, not one post each): twelve words each, drawn from 20,000 made-up words with a
 #      long tail (the commonest in about half of the tributes, the rarest in a few dozen), a
 #      place and a signed name; with their search text and, on H2, the rows of its word index;
-#  (b) p50 and p99 (wrk, 8 connections) of searches at /tributes?q=, each kind cycling over many
-#      different words so that no database answers from a cache of its last result: a rare word,
-#      a word in about 1% of the tributes, a common word, a word in no tribute, and a full name.
+#  (b) p50 and p99 (wrk, 8 connections) of the wall's first page rendered without a search (the
+#      yardstick), then of searches at /tributes?q=, each kind cycling over many different words
+#      so that no database answers from a cache of its last result: a rare word, a word in about
+#      1% of the tributes, a common word, a word in no tribute, and a full name.
 # Usage: ./mvnw -DskipTests package && [WARMUP=seconds] [DATABASES="h2 postgres"] bench/search.sh [TRIBUTES]
 #        (defaults: 1000000 tributes, 20 s of unreported load before each measured 15 s)
 # PostgreSQL: MEMORIAL_BENCH_SEARCH_URL (default jdbc:postgresql://127.0.0.1:5432/memorial_search),
@@ -64,7 +65,7 @@ folded() { local value; for value in "$@"; do fold "$value"; done; }
 # Word k (1-12) of tribute x: log-uniform over the vocabulary, so word 0 is in about half of
 # the tributes and the last ones in a few dozen.
 nth_word() { # k
-  echo "CAST(FLOOR(POWER($vocabulary, MOD(x * 1103515245 + $1 * 12345 + x * $1 * 2654435761, 1000003) / 1000003.0)) AS INT) - 1"
+  echo "CAST(FLOOR(POWER(CAST($vocabulary AS DOUBLE PRECISION), CAST(MOD(x * 1103515245 + $1 * 12345 + x * $1 * 2654435761, 1000003) AS DOUBLE PRECISION) / 1000003)) AS INT) - 1"
 }
 word_sql() { # number-expression
   local s="'${syllables[*]}'"; s=${s// /}
@@ -125,6 +126,7 @@ queries() { # kind
     common) for i in $(seq 0 9); do word "$i"; done ;;
     none) for i in $(seq 1 80); do echo "qoxlan$i"; done ;;
     name) for i in $(seq 0 79); do echo "${firsts[i % 10]} ${surnames[i / 10 % 10]}"; done ;;
+    wall) echo "" ;;
   esac
 }
 measure() { # database kind label
@@ -140,10 +142,9 @@ measure_all() { # database
   local found
   found=$(curl -fs "$site/tributes?q=$(urlencode "$(word 0)")")
   [[ $found == *'class="tribute"'* ]] || { echo "$1: the search found nothing for the commonest word" >&2; exit 1; }
-  echo "/tributes" > "$work/paths"
-  wrk -t2 -c8 -d"${WARMUP:-20}s" -s bench/search.lua "$site" -- "$work/paths" >/dev/null
-  out=$(wrk -t2 -c8 -d15s --latency -s bench/search.lua "$site" -- "$work/paths")
-  echo "$1, the wall without a search (page cache on) p50: $(echo "$out" | awk '/ 50%/ {print $2}'), p99: $(echo "$out" | awk '/ 99%/ {print $2}')"
+  # The yardstick: the wall's first page rendered for each request (an empty q is no search, but
+  # keeps the page out of the page cache, as every search is).
+  measure "$1" wall "the wall's first page, no search, rendered each time"
   measure "$1" rare "a rare word (a few dozen tributes)"
   measure "$1" middling "a word in about 1% of the tributes"
   measure "$1" common "a common word (in 10% to half of the tributes)"
@@ -157,7 +158,8 @@ for database in ${DATABASES:-h2 postgres}; do
   if [ "$database" = h2 ]; then
     url="jdbc:h2:file:$work/h2/memorial"
     start "$url"; stop
-    h2sql() { java -cp "$work/h2.jar" org.h2.tools.RunScript -url "$url" -user sa -password '' -script "$1"; }
+    # A cache of 512 MB for the fill: the word index grows at random places.
+    h2sql() { java -cp "$work/h2.jar" org.h2.tools.RunScript -url "$url;CACHE_SIZE=524288" -user sa -password "" -script "$1"; }
     for ((from = 1; from <= total; from += 100000)); do
       to=$((from + 99999 < total ? from + 99999 : total))
       { numbers_sql "SYSTEM_RANGE($from, $to) r"

@@ -40,11 +40,13 @@ class WallWords {
 	static final int WORD_LENGTH = 50;
 
 	/**
-	 * Up to this many index rows are read and sorted in memory; with more, the wall read
-	 * in order finds a page soon (at 1,000,000 tributes, more than 2,000 matches are at
-	 * least one in 500).
+	 * Up to this many index rows are read and their matches sorted; with more, the wall
+	 * read in order meets a page of matches soon. A page of 20 costs about 20 × tributes
+	 * / rows rows read along the wall and {@code rows} read through the index: the two
+	 * meet near the square root of 20 × tributes, 4,500 at a million tributes, so the
+	 * worst of either stays near 5,000 rows.
 	 */
-	static final int FEW = 2000;
+	static final int FEW = 4000;
 
 	/** Sorts after every word that begins with what comes before it. */
 	private static final String AFTER_EVERY_ENDING = "\uFFFF";
