@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What the shared layout needs on every page: the page's own path and position for
@@ -21,13 +24,21 @@ class LayoutModelAdvice {
 
 	/**
 	 * What a language link keeps of the address besides the path: the wall's cursor, so
-	 * that a reader switching language on its second page stays on that page. Only values
-	 * a cursor can have are kept; anything else is left behind rather than echoed into
-	 * links.
+	 * that a reader switching language on its second page stays on that page, and its
+	 * search (below). Only values a cursor can have are kept; anything else is left
+	 * behind rather than echoed into links.
 	 */
 	private static final List<String> KEPT_PARAMETERS = List.of("before", "after");
 
 	private static final Pattern KEPT_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+	/**
+	 * The wall's search is kept too, encoded again rather than echoed: up to the length
+	 * the wall searches (a longer one is refused there, and its links leave it behind).
+	 */
+	private static final String KEPT_SEARCH = "q";
+
+	private static final int KEPT_SEARCH_LENGTH = 100;
 
 	private final MemorialProperties properties;
 
@@ -67,7 +78,27 @@ class LayoutModelAdvice {
 				kept.append('&').append(name).append('=').append(value);
 			}
 		}
+		String search = decoded(parameters.getFirst(KEPT_SEARCH));
+		if (search != null && !search.isBlank()
+				&& search.strip().codePointCount(0, search.strip().length()) <= KEPT_SEARCH_LENGTH) {
+			kept.append('&').append(KEPT_SEARCH).append('=').append(URLEncoder.encode(search, StandardCharsets.UTF_8));
+		}
 		return kept.toString();
+	}
+
+	/**
+	 * A value as the address carries it, decoded; null when it is missing or malformed.
+	 */
+	private static String decoded(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return UriUtils.decode(value.replace('+', ' '), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
 	}
 
 }

@@ -12,11 +12,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -24,6 +26,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "tribute")
+@EntityListeners(TributeWordsListener.class)
 class Tribute {
 
 	/**
@@ -115,6 +118,20 @@ class Tribute {
 	private String rejectionReason;
 
 	/**
+	 * What the wall's search reads: the words, the place and the name signed in full,
+	 * folded ({@link SearchText}); kept up to date with them.
+	 */
+	@Column(name = "search_text")
+	private String searchText;
+
+	/**
+	 * The search text the word index holds for this tribute (on H2), to take its words
+	 * out when it changes: see {@link TributeWordsListener}.
+	 */
+	@Transient
+	private String indexedSearchText;
+
+	/**
 	 * Author, moderators and reporters may change a tribute at one moment: none
 	 * overwrites another.
 	 */
@@ -142,6 +159,7 @@ class Tribute {
 		this.language = language;
 		this.status = TributeStatus.PENDING;
 		this.createdAt = createdAt;
+		searchable();
 	}
 
 	/**
@@ -159,6 +177,12 @@ class Tribute {
 
 	void showName(NameShown nameShown) {
 		this.nameShown = nameShown;
+		searchable();
+	}
+
+	/** Whatever changed of the words, the place or the name, the search reads it. */
+	private void searchable() {
+		this.searchText = SearchText.of(this.message, this.place, this.authorName, this.nameShown);
 	}
 
 	/**
@@ -174,6 +198,7 @@ class Tribute {
 		this.status = TributeStatus.PENDING;
 		this.moderatedAt = null;
 		this.editedAt = now;
+		searchable();
 	}
 
 	/**
@@ -191,6 +216,7 @@ class Tribute {
 		this.rejectionReason = null;
 		this.status = TributeStatus.DELETED;
 		this.editedAt = now;
+		searchable();
 	}
 
 	void flag(TributeFlag flag) {
@@ -318,6 +344,18 @@ class Tribute {
 
 	void remember(Long personId) {
 		this.rememberedPersonId = personId;
+	}
+
+	String searchText() {
+		return this.searchText;
+	}
+
+	String indexedSearchText() {
+		return this.indexedSearchText;
+	}
+
+	void indexed(String searchText) {
+		this.indexedSearchText = searchText;
 	}
 
 }

@@ -20,8 +20,11 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 
 	private final JdbcClient jdbc;
 
-	TributeContent(JdbcClient jdbc) {
+	private final WallWords words;
+
+	TributeContent(JdbcClient jdbc, WallWords words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	@Override
@@ -61,14 +64,17 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 	@Override
 	public void restore(ExportedTribute[] tributes) {
 		for (ExportedTribute tribute : tributes) {
+			String searchText = SearchText.of(tribute.message(), tribute.place(), tribute.name(),
+					NameShown.valueOf(tribute.nameShown()));
 			this.jdbc.sql("""
 					INSERT INTO tribute (id, author_name, place, message, lang, status, name_shown, created_at,
-					    moderated_at, edited_at, remembered_person_id)
-					VALUES (?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?)""")
+					    moderated_at, edited_at, remembered_person_id, search_text)
+					VALUES (?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?)""")
 				.params(tribute.id(), tribute.name(), tribute.place(), tribute.message(), tribute.language(),
 						tribute.nameShown(), Rows.column(tribute.createdAt()), Rows.column(tribute.moderatedAt()),
-						Rows.column(tribute.editedAt()), tribute.rememberedPersonId())
+						Rows.column(tribute.editedAt()), tribute.rememberedPersonId(), searchText)
 				.update();
+			this.words.add(tribute.id(), tribute.createdAt(), searchText);
 		}
 		Rows.restartIdentityAfter(this.jdbc, "tribute");
 	}

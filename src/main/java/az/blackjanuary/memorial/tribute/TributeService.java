@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.Language;
@@ -26,14 +29,18 @@ public class TributeService {
 
 	private final TributeRepository tributes;
 
+	private final WallWords words;
+
 	private final MemorialProperties properties;
 
 	private final Clock clock;
 
 	private final RememberedPeople people;
 
-	TributeService(TributeRepository tributes, MemorialProperties properties, Clock clock, RememberedPeople people) {
+	TributeService(TributeRepository tributes, WallWords words, MemorialProperties properties, Clock clock,
+			RememberedPeople people) {
 		this.tributes = tributes;
+		this.words = words;
 		this.properties = properties;
 		this.clock = clock;
 		this.people = people;
@@ -142,13 +149,36 @@ public class TributeService {
 	}
 
 	private List<Tribute> older(WallSearch search, Instant createdAt, long id, Limit limit) {
-		return (search == null) ? this.tributes.olderThan(TributeStatus.APPROVED, createdAt, id, limit)
-				: this.tributes.olderMatching(TributeStatus.APPROVED, createdAt, id, search.likePattern(), limit);
+		if (search == null) {
+			return this.tributes.olderThan(TributeStatus.APPROVED, createdAt, id, limit);
+		}
+		if (search.findsNothing()) {
+			return List.of();
+		}
+		return this.words.page(search, createdAt, id, true, limit.max())
+			.map(this::inTheirOrder)
+			.orElseGet(() -> this.tributes.olderMatching(TributeStatus.APPROVED, createdAt, id, search.likePattern(),
+					limit));
 	}
 
 	private List<Tribute> newer(WallSearch search, Instant createdAt, long id, Limit limit) {
-		return (search == null) ? this.tributes.newerThan(TributeStatus.APPROVED, createdAt, id, limit)
-				: this.tributes.newerMatching(TributeStatus.APPROVED, createdAt, id, search.likePattern(), limit);
+		if (search == null) {
+			return this.tributes.newerThan(TributeStatus.APPROVED, createdAt, id, limit);
+		}
+		if (search.findsNothing()) {
+			return List.of();
+		}
+		return this.words.page(search, createdAt, id, false, limit.max())
+			.map(this::inTheirOrder)
+			.orElseGet(() -> this.tributes.newerMatching(TributeStatus.APPROVED, createdAt, id, search.likePattern(),
+					limit));
+	}
+
+	/** The tributes of these ids, in the order of the ids. */
+	private List<Tribute> inTheirOrder(List<Long> ids) {
+		Map<Long, Tribute> byId = new HashMap<>();
+		this.tributes.findAllById(ids).forEach((tribute) -> byId.put(tribute.id(), tribute));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Tribute {@code size + 1}, when found, proves that there is an older page. */

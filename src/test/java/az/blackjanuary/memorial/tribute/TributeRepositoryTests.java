@@ -8,12 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The wall's queries on the schema Flyway makes. */
 @DataJpaTest
+@Import(WallWords.class)
 class TributeRepositoryTests {
 
 	private static final Instant NOON = Instant.parse("2026-01-20T08:00:00Z");

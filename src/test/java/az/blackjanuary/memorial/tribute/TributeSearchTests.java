@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static az.blackjanuary.memorial.tribute.TributeBuilder.tribute;
@@ -25,6 +26,12 @@ class TributeSearchTests {
 
 	@Autowired
 	private TributeRepository tributes;
+
+	@Autowired
+	private WallWords words;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@BeforeEach
 	void emptyTheWall() {
@@ -94,6 +101,70 @@ class TributeSearchTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(second).contains("Unutmarıq 4<", "Unutmarıq 0<").doesNotContain("Unutmarıq 5<", "Other words");
 		assertThat(second).containsPattern("href=\"/tributes\\?q=unutmar&amp;after=[^\"]+\"");
+	}
+
+	@Test
+	void anUpperCaseAzerbaijaniSearchFindsTheDotlessIAndTheDottedOne() {
+		tribute("Unutmarıq, şəhidlərimiz!").postedAt(FIRST).approved().saveIn(this.tributes);
+		tribute("İlham üçün").postedAt(FIRST.plusSeconds(1)).approved().saveIn(this.tributes);
+		tribute("Чёрный январь").postedAt(FIRST.plusSeconds(2)).approved().saveIn(this.tributes);
+		assertThat(this.mvc.get().uri("/tributes?q=UNUTMARIQ")).bodyText()
+			.contains("Unutmarıq, şəhidlərimiz!")
+			.doesNotContain("İlham üçün");
+		assertThat(this.mvc.get().uri("/tributes?q=ilham")).bodyText().contains("İlham üçün");
+		assertThat(this.mvc.get().uri("/tributes?q=ILHAM")).bodyText().contains("İlham üçün");
+		assertThat(this.mvc.get().uri("/tributes?q=черный")).bodyText().contains("Чёрный январь");
+	}
+
+	@Test
+	void aSearchFindsWordsFromTheirBeginningWhateverThePunctuationBetweenThem() {
+		tribute("Bakıda, 20 Yanvar gecəsi").from("Bakı").postedAt(FIRST).approved().saveIn(this.tributes);
+		tribute("Yanvarın 20-si").postedAt(FIRST.plusSeconds(1)).approved().saveIn(this.tributes);
+		assertThat(this.mvc.get().uri("/tributes?q=bakıda 20 yanv")).bodyText()
+			.contains("Bakıda, 20 Yanvar gecəsi")
+			.doesNotContain("Yanvarın 20-si");
+		assertThat(this.mvc.get().uri("/tributes?q=yanvarın 20-si")).bodyText()
+			.contains("Yanvarın 20-si")
+			.doesNotContain("Bakıda, 20 Yanvar gecəsi");
+		assertThat(this.mvc.get().uri("/tributes?q=20 si")).bodyText().contains("Yanvarın 20-si");
+		assertThat(this.mvc.get().uri("/tributes?lang=en&q=akıda")).bodyText().contains("No tribute matches “akıda”.");
+		assertThat(this.mvc.get().uri("/tributes?lang=en&q=gecəsi bakı")).bodyText()
+			.as("words of the message and of the place are not one text")
+			.contains("No tribute matches “gecəsi bakı”.");
+	}
+
+	@Test
+	void aTributeIsFoundByItsWordsAsTheAuthorChangedThemAndByNoneOnceRemoved() {
+		Tribute changed = this.tributes
+			.findById(tribute("Əvvəlki sözlər").postedAt(FIRST).approved().saveIn(this.tributes))
+			.orElseThrow();
+		Tribute removed = this.tributes
+			.findById(tribute("Silinəcək sözlər").postedAt(FIRST.plusSeconds(1)).approved().saveIn(this.tributes))
+			.orElseThrow();
+		changed.rewrite(null, null, "Yeni sözlər", NameShown.FULL, null, FIRST.plusSeconds(2));
+		changed.approve(FIRST.plusSeconds(3));
+		this.tributes.save(changed);
+		removed.removeByAuthor(FIRST.plusSeconds(4));
+		this.tributes.save(removed);
+		assertThat(this.mvc.get().uri("/tributes?q=yeni")).bodyText().contains("Yeni sözlər");
+		assertThat(this.mvc.get().uri("/tributes?lang=en&q=əvvəlki")).bodyText()
+			.contains("No tribute matches “əvvəlki”.");
+		assertThat(this.mvc.get().uri("/tributes?lang=en&q=silinəcək")).bodyText()
+			.contains("No tribute matches “silinəcək”.");
+		if (this.words.kept()) {
+			assertThat(this.jdbc.sql("SELECT word FROM tribute_word WHERE tribute_id = ?")
+				.param(removed.id())
+				.query(String.class)
+				.list()).as("a removed tribute's words are gone from the word index too").isEmpty();
+		}
+	}
+
+	@Test
+	void theLanguageLinksOfASearchKeepIt() {
+		tribute("Allah rəhmət eləsin").postedAt(FIRST).approved().saveIn(this.tributes);
+		assertThat(this.mvc.get().uri("/tributes?lang=en&q=rəhmət eləsin")).bodyText()
+			.contains("href=\"/tributes?lang=az&amp;q=r%C9%99hm%C9%99t+el%C9%99sin\"",
+					"href=\"http://localhost:8080/tributes?lang=ru&amp;q=r%C9%99hm%C9%99t+el%C9%99sin\"");
 	}
 
 	@Test
