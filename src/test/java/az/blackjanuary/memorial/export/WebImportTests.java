@@ -49,13 +49,13 @@ class WebImportTests {
 							+ "VALUES ('Leyla', ?, 'en', 'APPROVED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'FULL')",
 					"Restored " + marker + " " + i + " " + "We remember those who fell that night. ".repeat(10));
 		}
-		SiteClient keeper = signedIn(source);
+		SiteClient keeper = source.firstAdministrator();
 		HttpResponse<String> download = keeper.submit("/admin/export", "/admin/export", Map.of());
 		assertThat(download.statusCode()).isEqualTo(200);
 		byte[] document = download.body().getBytes(StandardCharsets.UTF_8);
 		assertThat(document.length).as("an export larger than any form").isGreaterThan(64 * 1024);
 
-		SiteClient restorer = signedIn(empty);
+		SiteClient restorer = empty.firstAdministrator();
 		HttpResponse<String> restored = restorer.upload("/admin/export", "/admin/import", "document", "backup.json",
 				document);
 		assertThat(restored.statusCode()).isEqualTo(302);
@@ -77,7 +77,7 @@ class WebImportTests {
 
 	@Test
 	void aFileThatIsNotAnExportIsRefusedInTheAdministratorsLanguage() throws Exception {
-		SiteClient keeper = signedIn(source);
+		SiteClient keeper = source.firstAdministrator();
 		HttpResponse<String> refused = keeper.upload("/admin/export?lang=ru", "/admin/import?lang=ru", "document",
 				"photo.json", "not json at all".getBytes(StandardCharsets.UTF_8));
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -86,7 +86,7 @@ class WebImportTests {
 
 	@Test
 	void aFileOverTheLimitIsRefusedUnreadWithTheLimitNamed() throws Exception {
-		SiteClient keeper = signedIn(source);
+		SiteClient keeper = source.firstAdministrator();
 		HttpResponse<String> refused = keeper.upload("/admin/export?lang=en", "/admin/import?lang=en", "document",
 				"huge.json", new byte[2 * 1024 * 1024]);
 		assertThat(refused.statusCode()).isEqualTo(413);
@@ -106,18 +106,9 @@ class WebImportTests {
 
 	@Test
 	void noOtherRouteTakesAFile() throws Exception {
-		HttpResponse<String> refused = signedIn(source).upload("/tributes", "/tributes", "message", "words.txt",
-				"Unutmarıq".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> refused = source.firstAdministrator()
+			.upload("/tributes", "/tributes", "message", "words.txt", "Unutmarıq".getBytes(StandardCharsets.UTF_8));
 		assertThat(refused.statusCode()).isEqualTo(415);
-	}
-
-	private static SiteClient signedIn(SiteInstance site) throws Exception {
-		SiteClient editor = site.visitor();
-		HttpResponse<String> signedIn = editor.submit("/login", "/login",
-				Map.of("username", "admin", "password", "first-admin-password"));
-		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
-		return editor;
 	}
 
 	private static String memoryDatabase() {

@@ -61,7 +61,7 @@ class ImageInstancesTests {
 	void aPhotographUploadedOnOneInstanceIsServedByTheOther() throws Exception {
 		byte[] photo = noise(900, 600);
 		assertThat(photo.length).as("larger than any form").isGreaterThan(64 * 1024);
-		SiteClient editor = signedIn(this.first);
+		SiteClient editor = this.first.firstAdministrator();
 		HttpResponse<String> uploaded = editor.upload("/admin/images/new", "/admin/images", words(), "file",
 				"photo.jpg", photo);
 		assertThat(uploaded.statusCode()).isEqualTo(302);
@@ -83,8 +83,8 @@ class ImageInstancesTests {
 	@Test
 	void anElevenMegabyteFileIsRefusedWithAPageInTheEditorsLanguage() throws Exception {
 		byte[] eleven = new byte[11 * 1024 * 1024];
-		HttpResponse<String> refused = signedIn(this.first).upload("/admin/images/new?lang=ru", "/admin/images?lang=ru",
-				words(), "file", "huge.jpg", eleven);
+		HttpResponse<String> refused = this.first.firstAdministrator()
+			.upload("/admin/images/new?lang=ru", "/admin/images?lang=ru", words(), "file", "huge.jpg", eleven);
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(refused.body()).contains("Файл слишком большой", "не больше 10 МБ");
 	}
@@ -114,15 +114,6 @@ class ImageInstancesTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "jpeg", out);
 		return out.toByteArray();
-	}
-
-	private static SiteClient signedIn(SiteInstance site) throws Exception {
-		SiteClient editor = site.visitor();
-		HttpResponse<String> signedIn = editor.submit("/login", "/login",
-				Map.of("username", "admin", "password", "first-admin-password"));
-		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
-		return editor;
 	}
 
 }

@@ -1,5 +1,9 @@
 package az.blackjanuary.memorial.system;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
 import az.blackjanuary.memorial.MemorialApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +44,20 @@ public final class SiteInstance implements AutoCloseable {
 	/** A new visitor's browser, turned to this instance. */
 	public SiteClient visitor() {
 		return new SiteClient(port());
+	}
+
+	/**
+	 * A browser signed in as the first administrator, whom the test configuration
+	 * creates.
+	 */
+	public SiteClient firstAdministrator() throws IOException, InterruptedException {
+		SiteClient editor = visitor();
+		HttpResponse<String> signedIn = editor.submit("/login", "/login",
+				Map.of("username", "admin", "password", "first-admin-password"));
+		if (!signedIn.headers().firstValue("Location").orElse("").endsWith("/admin")) {
+			throw new AssertionError("The first administrator could not sign in: " + signedIn.statusCode());
+		}
+		return editor;
 	}
 
 	@Override
