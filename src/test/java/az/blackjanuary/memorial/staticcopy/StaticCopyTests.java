@@ -80,6 +80,16 @@ class StaticCopyTests {
 					INSERT INTO tribute (author_name, message, lang, status, created_at)
 					VALUES ('Aysel', ?, 'az', ?, CURRENT_TIMESTAMP)""", status + "-" + MARKER, status);
 		}
+		for (String state : List.of("PUBLISHED", "DRAFT")) {
+			String reference = "static-test-" + state.toLowerCase();
+			jdbc.update("INSERT INTO person (reference, slug, state, search_key, updated_at) "
+					+ "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)", reference, reference, state, reference);
+			long person = jdbc.queryForObject("SELECT id FROM person WHERE reference = ?", Long.class, reference);
+			for (String language : List.of("az", "en", "ru")) {
+				jdbc.update("INSERT INTO person_text (person_id, lang, full_name) VALUES (?, ?, ?)", person, language,
+						"Test Person " + state);
+			}
+		}
 		copy = folder.resolve("copy");
 		String[] command = { "static-copy", copy.toString(), database, "--spring.jmx.enabled=false",
 				"--memorial.site-url=" + LIVE_SITE };
@@ -97,6 +107,16 @@ class StaticCopyTests {
 		}
 		assertThat(copy.resolve("index.html")).content().contains("az/index.html", "en/index.html", "ru/index.html");
 		assertThat(copy.resolve("en/tributes")).as("the wall's older pages").isDirectoryContaining("glob:**/before-*");
+	}
+
+	@Test
+	void theRegisterIsCopiedWithItsPublishedEntriesOnly() throws IOException {
+		for (String language : List.of("az", "en", "ru")) {
+			assertThat(copy.resolve(language).resolve("names/index.html")).isRegularFile();
+			assertThat(copy.resolve(language).resolve("names/static-test-published/index.html")).isRegularFile();
+		}
+		String everything = String.join("\n", textFiles().stream().map(StaticCopyTests::read).toList());
+		assertThat(everything).contains("Test Person PUBLISHED").doesNotContain("Test Person DRAFT");
 	}
 
 	@Test
