@@ -182,7 +182,7 @@ class NamesImport {
 		String status = value(record, "status");
 		PersonState state = (status != null) ? PersonState.valueOf(status.toUpperCase(Locale.ROOT)) : null;
 		return new PersonForm(null, value(record, ID), value(record, "born"), value(record, "died"),
-				value(record, "age"), value(record, "place"), value(record, "source"), state, texts);
+				value(record, "age"), value(record, "place"), value(record, "source"), state, texts, null);
 	}
 
 	private static String value(CSVRecord record, String column) {

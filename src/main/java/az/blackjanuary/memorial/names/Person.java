@@ -72,6 +72,10 @@ class Person {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** The photograph, kept apart from the details: a CSV import leaves it as it is. */
+	@Column(name = "image_id")
+	private Long imageId;
+
 	@Version
 	private long version;
 
@@ -114,6 +118,14 @@ class Person {
 	void changeState(PersonState state, Instant now) {
 		this.state = state;
 		this.updatedAt = now;
+	}
+
+	Long imageId() {
+		return this.imageId;
+	}
+
+	void illustrate(Long imageId) {
+		this.imageId = imageId;
 	}
 
 	Long id() {

@@ -5,7 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+
+import az.blackjanuary.memorial.image.ImageOption;
+import az.blackjanuary.memorial.image.Pictures;
+import az.blackjanuary.memorial.system.Language;
 
 import az.blackjanuary.memorial.system.FormInput;
 import az.blackjanuary.memorial.system.LargeBodyRoute;
@@ -42,6 +47,8 @@ class PersonAdminController {
 
 	private final NamesImport imports;
 
+	private final Pictures pictures;
+
 	/**
 	 * A CSV file is sent as a file, which the site takes only on routes that say so; it
 	 * keeps the usual 64 KiB, since the dry run's page sends the same text back as a form
@@ -52,9 +59,16 @@ class PersonAdminController {
 		return new LargeBodyRoute("/admin/names/import", DataSize.ofKilobytes(64));
 	}
 
-	PersonAdminController(PersonAdminService people, NamesImport imports) {
+	PersonAdminController(PersonAdminService people, NamesImport imports, Pictures pictures) {
 		this.people = people;
 		this.imports = imports;
+		this.pictures = pictures;
+	}
+
+	/** The images an editor may show as a person's photograph. */
+	@ModelAttribute("imageOptions")
+	List<ImageOption> imageOptions(Locale locale) {
+		return this.pictures.options(Language.of(locale));
 	}
 
 	/**
@@ -175,6 +189,9 @@ class PersonAdminController {
 		if (!errors.hasFieldErrors("reference") && form.reference() != null
 				&& this.people.referenceTaken(form.reference(), id)) {
 			errors.rejectValue("reference", "names.form.reference-taken");
+		}
+		if (form.imageId() != null && !this.pictures.exists(form.imageId())) {
+			errors.rejectValue("imageId", "admin.image.no-such-image");
 		}
 		if (form.state() == null) {
 			errors.rejectValue("state", "typeMismatch");

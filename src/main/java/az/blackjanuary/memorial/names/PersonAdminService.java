@@ -61,6 +61,7 @@ class PersonAdminService {
 		String reference = (form.reference() != null) ? form.reference() : UUID.randomUUID().toString();
 		PersonDetails details = form.details(reference, form.state());
 		Person person = new Person(freeSlug(details.azerbaijaniName(), (slug) -> false), details, this.clock.instant());
+		person.illustrate(form.imageId());
 		this.people.save(person);
 		this.audit.record(AuditAction.PERSON_CREATED, AuditSubject.person(reference));
 		return person.id();
@@ -74,6 +75,7 @@ class PersonAdminService {
 		}
 		String reference = (form.reference() != null) ? form.reference() : person.reference();
 		person.write(form.details(reference, form.state()), this.clock.instant());
+		person.illustrate(form.imageId());
 		this.people.flush();
 		this.audit.record(AuditAction.PERSON_EDITED, AuditSubject.person(reference));
 		return true;

@@ -25,7 +25,7 @@ record PersonForm(Long version,
 				message = "{names.form.reference-shape}") String reference,
 		String born, String died, String age, @Size(max = 300, message = "{form.too-long}") String place,
 		@Size(max = 1000, message = "{form.too-long}") String source, PersonState state,
-		@Valid Map<String, PersonTextForm> texts) {
+		@Valid Map<String, PersonTextForm> texts, Long imageId) {
 
 	static final String REFERENCE = "[A-Za-z0-9._-]+";
 
@@ -40,13 +40,14 @@ record PersonForm(Long version,
 	}
 
 	static PersonForm empty() {
-		return new PersonForm(null, null, null, null, null, null, null, PersonState.DRAFT, null);
+		return new PersonForm(null, null, null, null, null, null, null, PersonState.DRAFT, null, null);
 	}
 
 	static PersonForm of(Person person) {
 		return new PersonForm(person.version(), person.reference(), text(person.born()), text(person.died()),
 				(person.age() != null) ? person.age().toString() : null, person.place(), person.source(),
-				person.state(), LanguageTexts.of(person.texts(), PersonTextForm::of, PersonTextForm::empty));
+				person.state(), LanguageTexts.of(person.texts(), PersonTextForm::of, PersonTextForm::empty),
+				person.imageId());
 	}
 
 	private static String text(LifeDate date) {

@@ -2,6 +2,7 @@ package az.blackjanuary.memorial.names;
 
 import java.util.List;
 
+import az.blackjanuary.memorial.image.Picture;
 import az.blackjanuary.memorial.system.Language;
 
 /**
@@ -12,9 +13,10 @@ import az.blackjanuary.memorial.system.Language;
  * @param born the day of birth in words, or null
  * @param about the short text, in the page's language or another, or null
  * @param aboutLanguage the language of the short text
+ * @param picture the photograph, or null
  */
 record PersonPage(RegisterEntry entry, List<Spelling> otherSpellings, String born, String bornMachine, String about,
-		Language aboutLanguage, String source) {
+		Language aboutLanguage, String source, Picture picture) {
 
 	record Spelling(Language language, String name) {
 	}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import az.blackjanuary.memorial.image.Pictures;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
 import az.blackjanuary.memorial.system.Translated;
@@ -28,8 +29,11 @@ public class Register {
 
 	private final PersonRepository people;
 
-	Register(PersonRepository people) {
+	private final Pictures pictures;
+
+	Register(PersonRepository people, Pictures pictures) {
 		this.people = people;
+		this.pictures = pictures;
 	}
 
 	/** Whether any entry is published: until then the register is not there at all. */
@@ -138,7 +142,8 @@ public class Register {
 		LifeDate born = person.born();
 		return new PersonPage(entry, others, (born != null) ? born.inWords(locale) : null,
 				(born != null) ? born.toString() : null, about.map(Translated::content).orElse(null),
-				about.map(Translated::language).orElse(null), person.source());
+				about.map(Translated::language).orElse(null), person.source(),
+				this.pictures.picture(person.imageId(), language).orElse(null));
 	}
 
 	Optional<Person> published(String slug) {

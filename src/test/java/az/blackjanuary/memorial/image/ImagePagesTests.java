@@ -35,6 +35,7 @@ class ImagePagesTests {
 	@AfterEach
 	void takeThePicturesOff() {
 		this.jdbc.update("UPDATE anniversary_release SET image_id = NULL");
+		this.jdbc.update("DELETE FROM person WHERE image_id IS NOT NULL");
 		this.jdbc.update("DELETE FROM timeline_event_text WHERE title LIKE 'Pictured %'");
 		this.jdbc.update("DELETE FROM timeline_event WHERE id NOT IN (SELECT event_id FROM timeline_event_text)");
 	}
@@ -111,6 +112,38 @@ class ImagePagesTests {
 			.param("precision", "DAY")
 			.param("texts[en].title", "Pictured nothing")
 			.param("texts[en].body", "Text.")
+			.param("imageId", "987654")
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("There is no such image.");
+	}
+
+	@Test
+	void anEditorGivesAPersonOfTheRegisterAPhotographShownAboveTheFold() {
+		long id = uploaded(TestImages.jpeg(600, 800), "PHOTO", "Portrait");
+		assertThat(this.mvc.get().uri("/admin/names/new").with(editor())).bodyText()
+			.contains("<option value=\"" + id + "\">#" + id + " · Portrait (az)</option>");
+		assertThat(this.mvc.post()
+			.uri("/admin/names")
+			.param("texts[az].name", "Sınaq Şəkilli")
+			.param("died", "1990-01-20")
+			.param("state", "PUBLISHED")
+			.param("imageId", String.valueOf(id))
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		String hash = hash(id);
+		String slug = this.jdbc.queryForObject("SELECT slug FROM person WHERE image_id = ?", String.class, id);
+		assertThat(this.mvc.get().uri("/names/" + slug + "?lang=ru")).hasStatusOk()
+			.bodyText()
+			.contains("/images/" + hash + "-480.jpg 480w", "width=\"600\"", "height=\"800\"", "alt=\"Portrait (ru)\"")
+			.doesNotContain("loading=\"lazy\"");
+	}
+
+	@Test
+	void aPictureThatDoesNotExistIsRefusedForAPerson() {
+		assertThat(this.mvc.post()
+			.uri("/admin/names?lang=en")
+			.param("texts[az].name", "Sınaq Şəkilsiz")
+			.param("state", "DRAFT")
 			.param("imageId", "987654")
 			.with(editor())
 			.with(csrf())).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("There is no such image.");

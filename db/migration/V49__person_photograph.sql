@@ -1,0 +1,1 @@
+ALTER TABLE person ADD COLUMN image_id BIGINT REFERENCES image (id);
