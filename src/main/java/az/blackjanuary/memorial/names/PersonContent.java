@@ -57,7 +57,8 @@ class PersonContent implements ContentSection<PersonContent.ExportedPerson[]> {
 				row.getObject("born_on", LocalDate.class), row.getString("born_precision"),
 				row.getObject("died_on", LocalDate.class), row.getString("died_precision"),
 				row.getObject("age", Integer.class), row.getString("place"), row.getString("source"),
-				row.getString("search_key"), Rows.instant(row, "updated_at"), texts);
+				row.getString("search_key"), Rows.instant(row, "updated_at"), texts,
+				row.getObject("image_id", Long.class));
 	}
 
 	@Override
@@ -70,11 +71,11 @@ class PersonContent implements ContentSection<PersonContent.ExportedPerson[]> {
 		for (ExportedPerson person : people) {
 			this.jdbc.sql("""
 					INSERT INTO person (id, reference, slug, state, born_on, born_precision, died_on, died_precision,
-					    age, place, source, search_key, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    age, place, source, search_key, updated_at, image_id)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(person.id(), person.reference(), person.slug(), person.state(), person.bornOn(),
 						person.bornPrecision(), person.diedOn(), person.diedPrecision(), person.age(), person.place(),
-						person.source(), person.searchKey(), Rows.column(person.updatedAt()))
+						person.source(), person.searchKey(), Rows.column(person.updatedAt()), person.imageId())
 				.update();
 			person.texts()
 				.forEach((lang, text) -> this.jdbc
@@ -96,10 +97,11 @@ class PersonContent implements ContentSection<PersonContent.ExportedPerson[]> {
 	 * @param bornPrecision how precise the day of birth is: {@code YEAR}, {@code MONTH}
 	 * or {@code DAY}
 	 * @param texts the name and short text by language code
+	 * @param imageId the id of their photograph, in the same document, or null
 	 */
 	record ExportedPerson(long id, String reference, String slug, String state, LocalDate bornOn, String bornPrecision,
 			LocalDate diedOn, String diedPrecision, Integer age, String place, String source, String searchKey,
-			Instant updatedAt, Map<String, ExportedText> texts) {
+			Instant updatedAt, Map<String, ExportedText> texts, Long imageId) {
 
 		ExportedPerson {
 			texts = (texts != null) ? texts : Map.of();

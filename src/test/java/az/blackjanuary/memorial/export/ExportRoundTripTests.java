@@ -99,6 +99,11 @@ class ExportRoundTripTests {
 				Integer.class, IMAGE_HASH))
 			.as("the release still shows its picture")
 			.isOne();
+		assertThat(imported.queryForObject(
+				"SELECT COUNT(*) FROM person p JOIN image i ON i.id = p.image_id WHERE i.content_hash = ?",
+				Integer.class, IMAGE_HASH))
+			.as("the person still shows their photograph")
+			.isOne();
 	}
 
 	@Test
@@ -136,10 +141,11 @@ class ExportRoundTripTests {
 		jdbc.update(
 				"INSERT INTO timeline_event_text (event_id, lang, title, body) VALUES ((SELECT MAX(id) FROM timeline_event), 'ru', ?, 'b')",
 				"Event " + marker);
-		jdbc.update("""
-				INSERT INTO person (reference, slug, state, died_on, died_precision, age, search_key, updated_at)
-				VALUES (?, ?, 'PUBLISHED', DATE '1990-01-20', 'DAY', 30, 'test', CURRENT_TIMESTAMP)""",
-				"test-" + marker, "test-person-" + marker);
+		jdbc.update(
+				"""
+						INSERT INTO person (reference, slug, state, died_on, died_precision, age, search_key, updated_at, image_id)
+						VALUES (?, ?, 'PUBLISHED', DATE '1990-01-20', 'DAY', 30, 'test', CURRENT_TIMESTAMP, ?)""",
+				"test-" + marker, "test-person-" + marker, image);
 		jdbc.update(
 				"INSERT INTO person_text (person_id, lang, full_name, about) VALUES ((SELECT MAX(id) FROM person), 'az', ?, 'Sınaq qeydi')",
 				"Test Person " + marker);
