@@ -48,17 +48,24 @@ final class CachedPage {
 	/** A digest of the rendered bytes, placeholders included. */
 	private final String digest;
 
+	/**
+	 * The route that rendered it, as the request log and the metrics name it; may be
+	 * null.
+	 */
+	private final String route;
+
 	private final long renderedAt;
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	private CachedPage(List<byte[]> pieces, List<String> gaps, String contentType, Map<String, List<String>> headers,
-			String digest, long renderedAt) {
+			String digest, String route, long renderedAt) {
 		this.pieces = pieces;
 		this.gaps = gaps;
 		this.contentType = contentType;
 		this.headers = headers;
 		this.digest = digest;
+		this.route = route;
 		this.renderedAt = renderedAt;
 		this.deflatedPieces = deflate(pieces);
 	}
@@ -68,7 +75,7 @@ final class CachedPage {
 	 * @param placeholders each placeholder and the name of the value it stands for
 	 */
 	static CachedPage of(byte[] body, Map<String, String> placeholders, String contentType,
-			Map<String, List<String>> headers, long renderedAt) {
+			Map<String, List<String>> headers, String route, long renderedAt) {
 		List<byte[]> pieces = new ArrayList<>();
 		List<String> gaps = new ArrayList<>();
 		int from = 0;
@@ -90,7 +97,7 @@ final class CachedPage {
 			from = nearest + found.length();
 		}
 		pieces.add(slice(body, from, body.length));
-		return new CachedPage(pieces, gaps, contentType, headers, digestOf(body), renderedAt);
+		return new CachedPage(pieces, gaps, contentType, headers, digestOf(body), route, renderedAt);
 	}
 
 	String contentType() {
@@ -125,6 +132,10 @@ final class CachedPage {
 			size += this.pieces.get(i).length + this.deflatedPieces.get(i).length;
 		}
 		return size;
+	}
+
+	String route() {
+		return this.route;
 	}
 
 	long renderedAt() {

@@ -14,7 +14,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,9 +25,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The page cache right after Spring Security (whose filters run at order -100), then
- * entity tags for every other answer: a GET whose {@code If-None-Match} names the current
- * version is answered 304 without a body. The cache's beans always exist and
+ * The page cache: cached pages served before all but the first filters, pages rendered
+ * into it right after Spring Security (whose filters run at order -100), then entity tags
+ * for every other answer: a GET whose {@code If-None-Match} names the current version is
+ * answered 304 without a body. The cache's beans always exist and
  * {@code memorial.page-cache.enabled} is read when the site starts, not when it is built:
  * the launch with ahead-of-time processed beans fixes every bean condition at build time.
  */
@@ -32,6 +36,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PageCacheConfig {
 
 	private static final int AFTER_SPRING_SECURITY = -100 + 1;
+
+	/**
+	 * After the request log, the metrics and the filters that judge a request's size and
+	 * rate, before everything else.
+	 */
+	private static final int AFTER_REQUEST_LIMITS = Ordered.HIGHEST_PRECEDENCE + 3;
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties, Clock clock) {
@@ -46,19 +56,41 @@ class PageCacheConfig {
 	PagePlaceholders pagePlaceholders(List<PerResponseValue> values) {
 		SecureRandom random = new SecureRandom();
 		Map<String, String> placeholders = new LinkedHashMap<>();
-		placeholders.put(placeholder(random), PageCacheFilter.CSRF);
+		placeholders.put(placeholder(random), CachedPageResponses.CSRF);
 		values.forEach((value) -> placeholders.put(placeholder(random), value.modelAttribute()));
 		return new PagePlaceholders(Map.copyOf(placeholders));
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties, PageCache cache,
-			LocaleResolver localeResolver, List<PerResponseValue> values, PagePlaceholders placeholders,
+	PageKeys pageKeys(LocaleResolver localeResolver) {
+		return new PageKeys(localeResolver);
+	}
+
+	@Bean
+	CachedPageResponses cachedPageResponses(LocaleResolver localeResolver, List<PerResponseValue> values,
 			Environment environment) {
 		Map<String, PerResponseValue> byName = new LinkedHashMap<>();
 		values.forEach((value) -> byName.put(value.modelAttribute(), value));
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache,
-				localeResolver, byName, placeholders.byPlaceholder(), compression(environment)));
+		return new CachedPageResponses(localeResolver, byName, compression(environment));
+	}
+
+	@Bean
+	FilterRegistrationBean<CachedPageFilter> cachedPageFilter(PageCacheProperties properties, PageCache cache,
+			PageKeys keys, CachedPageResponses responses, CsrfTokenRepository csrfTokens,
+			CsrfTokenRequestHandler csrfTokenHandler) {
+		FilterRegistrationBean<CachedPageFilter> registration = new FilterRegistrationBean<>(
+				new CachedPageFilter(cache, keys, responses, csrfTokens, csrfTokenHandler));
+		registration.setOrder(AFTER_REQUEST_LIMITS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setEnabled(properties.enabled());
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties, PageCache cache,
+			PageKeys keys, CachedPageResponses responses, PagePlaceholders placeholders) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter(cache, keys, responses, placeholders.byPlaceholder()));
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setEnabled(properties.enabled());
@@ -98,9 +130,10 @@ class PageCacheConfig {
 		return registration;
 	}
 
-	private static PageCacheFilter.Compression compression(Environment environment) {
+	private static CachedPageResponses.Compression compression(Environment environment) {
 		Binder binder = Binder.get(environment);
-		return new PageCacheFilter.Compression(binder.bind("server.compression.enabled", Boolean.class).orElse(false),
+		return new CachedPageResponses.Compression(
+				binder.bind("server.compression.enabled", Boolean.class).orElse(false),
 				binder.bind("server.compression.mime-types", Bindable.listOf(String.class))
 					.orElse(List.of("text/html", "text/xml", "text/plain", "text/css", "application/json",
 							"application/xml")),

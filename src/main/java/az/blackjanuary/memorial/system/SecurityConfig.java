@@ -17,6 +17,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -35,10 +38,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures,
-			AuthenticationDetailsSource<HttpServletRequest, ?> signInClients, LargeBodyRoutes largeBodyRoutes)
-			throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+			AuthenticationDetailsSource<HttpServletRequest, ?> signInClients, LargeBodyRoutes largeBodyRoutes,
+			CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfTokenHandler) throws Exception {
 		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
 		signInFirst.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(
@@ -65,6 +66,7 @@ class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst)
 				.accessDeniedHandler(new ExpiredForms(Set.of("/tributes"))))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+				.csrfTokenRequestHandler(csrfTokenHandler)
 				// The API takes JSON only, which another site's page cannot send here
 				// uninvited.
 				.ignoringRequestMatchers("/api/**"))
@@ -74,6 +76,23 @@ class SecurityConfig {
 				SiteHeaders.WRITERS.forEach(headers::addHeaderWriter);
 			});
 		return http.build();
+	}
+
+	/**
+	 * Where each visitor's CSRF token is kept, shared with the page cache, which gives a
+	 * cached page's forms the token before Spring Security runs.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return csrfTokens;
+	}
+
+	/** Spring Security's default: each page gets the token masked anew (BREACH). */
+	@Bean
+	CsrfTokenRequestHandler csrfTokenRequestHandler() {
+		return new XorCsrfTokenRequestAttributeHandler();
 	}
 
 	/**

@@ -18,10 +18,10 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 /**
  * The security headers every answer carries: Spring Security's defaults and the site's
  * own policies, in one place, so that the answers Spring Security never writes itself (an
- * address its firewall or Tomcat refused before the site saw it) carry the same ones as
- * every page.
+ * address its firewall or Tomcat refused before the site saw it, a page served from the
+ * cache before it) carry the same ones as every page.
  */
-final class SiteHeaders {
+public final class SiteHeaders {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -37,7 +37,7 @@ final class SiteHeaders {
 	private SiteHeaders() {
 	}
 
-	static void write(HttpServletRequest request, HttpServletResponse response) {
+	public static void write(HttpServletRequest request, HttpServletResponse response) {
 		for (HeaderWriter writer : WRITERS) {
 			writer.writeHeaders(request, response);
 		}

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import az.blackjanuary.memorial.system.SettableClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import az.blackjanuary.memorial.system.SettableClockConfig;
 import az.blackjanuary.memorial.system.SiteClient;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,9 @@ class PageCacheTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@AfterEach
 	void resetClock() {
@@ -190,6 +195,25 @@ class PageCacheTests {
 			assertThat(headersOf(cached)).containsKeys("content-security-policy", "x-frame-options",
 					"x-content-type-options", "referrer-policy", "permissions-policy", "cache-control");
 		}
+	}
+
+	@Test
+	void aPageServedFromTheCacheIsCountedUnderItsRouteInTheMetrics() throws Exception {
+		String release = this.jdbc.sql("SELECT slug FROM anniversary_release WHERE slug LIKE '2022-%'")
+			.query(String.class)
+			.single();
+		SiteClient visitor = new SiteClient(this.port);
+		visitor.get("/releases/" + release + "?lang=en");
+		double before = servedUnder("/releases/{slug}");
+		for (int i = 0; i < 3; i++) {
+			assertThat(visitor.get("/releases/" + release + "?lang=en").statusCode()).isEqualTo(200);
+		}
+		assertThat(servedUnder("/releases/{slug}") - before).isEqualTo(3);
+	}
+
+	private double servedUnder(String route) {
+		Timer timer = this.meters.find("http.server.requests").tag("uri", route).tag("status", "200").timer();
+		return (timer != null) ? timer.count() : 0;
 	}
 
 	@Test
