@@ -8,11 +8,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * A rendered page kept in memory: its bytes cut at the places where each response puts
@@ -45,6 +49,9 @@ final class CachedPage {
 	 */
 	private final Map<String, List<String>> headers;
 
+	/** The language the page was rendered in, parsed once; null if it said none. */
+	private final Locale locale;
+
 	/** A digest of the rendered bytes, placeholders included. */
 	private final String digest;
 
@@ -63,7 +70,10 @@ final class CachedPage {
 		this.pieces = pieces;
 		this.gaps = gaps;
 		this.contentType = contentType;
-		this.headers = headers;
+		this.locale = headers.containsKey(HttpHeaders.CONTENT_LANGUAGE)
+				? Locale.forLanguageTag(headers.get(HttpHeaders.CONTENT_LANGUAGE).get(0)) : null;
+		this.headers = new LinkedHashMap<>(headers);
+		this.headers.remove(HttpHeaders.CONTENT_LANGUAGE);
 		this.digest = digest;
 		this.route = route;
 		this.renderedAt = renderedAt;
@@ -104,8 +114,13 @@ final class CachedPage {
 		return this.contentType;
 	}
 
+	/** The page's own headers but its language. */
 	Map<String, List<String>> headers() {
 		return this.headers;
+	}
+
+	Locale locale() {
+		return this.locale;
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
 
@@ -60,14 +59,10 @@ final class CachedPageResponses {
 			ServerHttpObservationFilter.findObservationContext(request)
 				.ifPresent((observed) -> observed.setPathPattern(page.route()));
 		}
-		page.headers().forEach((name, values) -> {
-			if (name.equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
-				response.setLocale(Locale.forLanguageTag(values.get(0)));
-			}
-			else {
-				values.forEach((value) -> response.addHeader(name, value));
-			}
-		});
+		if (page.locale() != null) {
+			response.setLocale(page.locale());
+		}
+		page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		response.setContentType(page.contentType());
 	}
 

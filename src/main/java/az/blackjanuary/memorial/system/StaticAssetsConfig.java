@@ -16,8 +16,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * content ({@code site-0a79e304….css}): a browser keeps them a year and never asks again
  * ({@code immutable}), and a changed file gets a new address. Boot's own handler for the
  * same pattern stands aside for this one, which adds {@code immutable}. Text assets go
- * out in Brotli to browsers that accept it, after Spring Security has written its
- * headers.
+ * out compressed once (Brotli, else gzip) after Spring Security has written its headers.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssetsConfig implements WebMvcConfigurer {
@@ -32,9 +31,9 @@ class StaticAssetsConfig implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<BrotliAssetsFilter> brotliAssets() {
-		FilterRegistrationBean<BrotliAssetsFilter> registration = new FilterRegistrationBean<>(
-				new BrotliAssetsFilter());
+	FilterRegistrationBean<CompressedAssetsFilter> compressedAssets() {
+		FilterRegistrationBean<CompressedAssetsFilter> registration = new FilterRegistrationBean<>(
+				new CompressedAssetsFilter());
 		registration.addUrlPatterns("/assets/*");
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(0);

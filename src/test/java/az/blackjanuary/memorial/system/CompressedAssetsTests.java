@@ -1,10 +1,12 @@
 package az.blackjanuary.memorial.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.Decoder;
@@ -20,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The stylesheet over real HTTP: in Brotli to a browser that accepts it, decoding to the
  * very bytes a browser without compression gets (font links rewritten to their hashed
- * addresses included), with the site's security headers and its year-long caching; plain
- * to one that refuses Brotli.
+ * addresses included), with the site's security headers and its year-long caching;
+ * gzipped to one that takes gzip only; plain to one that refuses both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrotliAssetsTests {
+class CompressedAssetsTests {
 
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/assets/css/site-[0-9a-f]+\\.css)\"");
 
@@ -62,8 +64,26 @@ class BrotliAssetsTests {
 	}
 
 	@Test
-	void aBrowserThatRefusesBrotliGetsItPlain() throws Exception {
-		HttpResponse<byte[]> refused = fetch("br;q=0");
+	void aBrowserThatTakesGzipOnlyGetsTheSameStylesheetGzipped() throws Exception {
+		HttpResponse<byte[]> plain = fetch("identity");
+		for (int visit = 0; visit < 2; visit++) {
+			HttpResponse<byte[]> gzipped = fetch("gzip, br;q=0");
+			assertThat(gzipped.statusCode()).isEqualTo(200);
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			assertThat(gzipped.headers().allValues("Vary"))
+				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+			assertThat(gzipped.headers().firstValue("Cache-Control"))
+				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000", "immutable"));
+			assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
+			try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+				assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+			}
+		}
+	}
+
+	@Test
+	void aBrowserThatRefusesBrotliAndGzipGetsItPlain() throws Exception {
+		HttpResponse<byte[]> refused = fetch("br;q=0, gzip;q=0");
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(refused.body()).isEqualTo(fetch("identity").body());
