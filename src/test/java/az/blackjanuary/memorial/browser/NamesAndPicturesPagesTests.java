@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,6 +56,27 @@ class NamesAndPicturesPagesTests extends BrowserSuite {
 		assertThat(page("/timeline?lang=en")).contains("Test picture of a street",
 				"href=\"/names/" + PicturedSite.PERSON_SLUG + "\"");
 		assertThat(page("/names?lang=ru")).contains("Тест Фотографов");
+	}
+
+	@Test
+	void thePortraitLeavesTheNameInTheFirstScreenOnAPhoneAndBesideItOnADesktop() {
+		this.browser.forgetVisitor();
+		try {
+			this.browser.width(390);
+			this.browser.open("/names/" + PicturedSite.PERSON_SLUG + "?lang=en");
+			assertThat(this.browser.find(".person h1").getRect().getY()).as("the name on a phone")
+				.isLessThan(viewportHeight());
+			this.browser.width(1280);
+			this.browser.open("/names/" + PicturedSite.PERSON_SLUG + "?lang=en");
+			var portrait = this.browser.find(".person .picture img").getRect();
+			var name = this.browser.find(".person h1").getRect();
+			assertThat(name.getX()).as("the name beside the portrait")
+				.isGreaterThan(portrait.getX() + portrait.getWidth());
+			assertThat(name.getY()).isLessThan(portrait.getY() + portrait.getHeight());
+		}
+		finally {
+			this.browser.width(1280);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")
@@ -103,6 +125,11 @@ class NamesAndPicturesPagesTests extends BrowserSuite {
 
 	Stream<Arguments> adminPages() {
 		return withWidths(this.site.adminPages().stream());
+	}
+
+	private int viewportHeight() {
+		return ((Number) ((JavascriptExecutor) this.browser.driver()).executeScript("return window.innerHeight"))
+			.intValue();
 	}
 
 	private String page(String path) throws Exception {
