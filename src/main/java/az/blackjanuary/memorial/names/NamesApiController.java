@@ -2,7 +2,11 @@ package az.blackjanuary.memorial.names;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import az.blackjanuary.memorial.image.ImageJson;
+import az.blackjanuary.memorial.image.Picture;
+import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,18 +33,22 @@ class NamesApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Published entries in the alphabetical order of the language asked for; "
-			+ "empty while none is published")
+	@Operation(summary = "Published entries in the alphabetical order of the language asked for, each with "
+			+ "its photograph if it has one; empty while none is published")
 	Names list(Locale locale) {
 		List<RegisterEntry> entries = this.register.isOpen() ? this.register.entries(null, locale) : List.of();
-		return new Names(entries.stream().map(this::summary).toList());
+		Map<Long, Picture> photographs = this.register.photographs(entries, Language.of(locale));
+		return new Names(entries.stream()
+			.map((entry) -> summary(entry, (entry.imageId() != null) ? photographs.get(entry.imageId()) : null))
+			.toList());
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One published entry with every spelling of the name, the dates and the short text")
+	@Operation(summary = "One published entry with every spelling of the name, the dates, the short text "
+			+ "and the photograph")
 	PersonDocument one(@PathVariable String slug, Locale locale) {
 		PersonPage page = this.register.page(slug, locale);
-		return new PersonDocument(summary(page.entry()),
+		return new PersonDocument(summary(page.entry(), page.picture()),
 				page.otherSpellings()
 					.stream()
 					.map((spelling) -> new Spelling(spelling.language().code(), spelling.name()))
@@ -49,9 +57,10 @@ class NamesApiController {
 				(page.aboutLanguage() != null) ? page.aboutLanguage().code() : null, page.source());
 	}
 
-	private Summary summary(RegisterEntry entry) {
+	private Summary summary(RegisterEntry entry, Picture photograph) {
 		return new Summary(entry.slug(), entry.name(), entry.nameLanguage().code(), entry.died(), entry.diedMachine(),
-				entry.age(), entry.place(), this.site.siteUrl() + "/names/" + entry.slug());
+				entry.age(), entry.place(), this.site.siteUrl() + "/names/" + entry.slug(),
+				(photograph != null) ? ImageJson.of(photograph, this.site.siteUrl()) : null);
 	}
 
 	record Names(List<Summary> names) {
@@ -63,10 +72,12 @@ class NamesApiController {
 	 * @param died the day of death in words, as precisely as it is known
 	 * @param diedOn the same as a year, a year and month, or a day
 	 * @param url the person's page on the site
+	 * @param image the person's photograph, its words in the language asked for where
+	 * they exist, or null
 	 */
 	record Summary(String slug, String name, String language, @Schema(nullable = true) String died,
 			@Schema(nullable = true) String diedOn, @Schema(nullable = true) Integer age,
-			@Schema(nullable = true) String place, String url) {
+			@Schema(nullable = true) String place, String url, @Schema(nullable = true) ImageJson image) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import az.blackjanuary.memorial.image.Picture;
 import az.blackjanuary.memorial.image.Pictures;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.NotFoundException;
@@ -122,6 +123,13 @@ public class Register {
 		return index;
 	}
 
+	/** The photographs of these entries, by image id: one query for a whole list. */
+	Map<Long, Picture> photographs(List<RegisterEntry> entries, Language language) {
+		return this.pictures.pictures(
+				entries.stream().map(RegisterEntry::imageId).filter(java.util.Objects::nonNull).distinct().toList(),
+				language);
+	}
+
 	long count() {
 		return this.people.countByState(PersonState.PUBLISHED);
 	}
@@ -155,7 +163,7 @@ public class Register {
 		LifeDate died = person.died();
 		return new RegisterEntry(person.id(), person.slug(), name.content().fullName(), name.language(),
 				(died != null) ? died.inWords(locale) : null, (died != null) ? died.toString() : null, person.age(),
-				person.place());
+				person.place(), person.imageId());
 	}
 
 	/** A published person's address and the time their entry last changed. */

@@ -9,7 +9,8 @@ import az.blackjanuary.memorial.system.Language;
  * @param nameLanguage the language the name is spelled in
  * @param died the day of death in words, or null when it is not known
  * @param diedMachine the same as a {@code time} element's value, or null
+ * @param imageId the photograph an editor chose, or null
  */
 record RegisterEntry(long id, String slug, String name, Language nameLanguage, String died, String diedMachine,
-		Integer age, String place) {
+		Integer age, String place, Long imageId) {
 }

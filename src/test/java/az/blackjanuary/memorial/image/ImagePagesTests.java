@@ -134,7 +134,8 @@ class ImagePagesTests {
 		String slug = this.jdbc.queryForObject("SELECT slug FROM person WHERE image_id = ?", String.class, id);
 		assertThat(this.mvc.get().uri("/names/" + slug + "?lang=ru")).hasStatusOk()
 			.bodyText()
-			.contains("/images/" + hash + "-480.jpg 480w", "width=\"600\"", "height=\"800\"", "alt=\"Portrait (ru)\"")
+			.contains("/images/" + hash + "-480.jpg 480w", "width=\"600\"", "height=\"800\"", "alt=\"Portrait (ru)\"",
+					"sizes=\"15rem\"")
 			.doesNotContain("loading=\"lazy\"");
 	}
 

@@ -1,5 +1,9 @@
 package az.blackjanuary.memorial.names;
 
+import java.util.List;
+import java.util.Map;
+
+import az.blackjanuary.memorial.image.TestImages;
 import az.blackjanuary.memorial.system.MemorialSiteTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -273,6 +278,63 @@ class NamesTests {
 		one.extractingPath("$.person.name").isEqualTo("Тест Мамедов");
 		one.extractingPath("$.born").isEqualTo("1960");
 		assertThat(this.mvc.get().uri("/api/v1/names/alabbas-test")).hasStatus(HttpStatus.NOT_FOUND);
+		list.extractingPath("$.names[0].image").isNull();
+		one.extractingPath("$.person.image").isNull();
+	}
+
+	@Test
+	void theApiGivesAPersonsPhotographWithItsWordsInTheLanguageAskedFor() {
+		long image = uploadedPortrait();
+		assertThat(this.mvc.post()
+			.uri("/admin/names")
+			.param("texts[az].name", "Sınaq Portretli")
+			.param("texts[en].name", "Test Portrait")
+			.param("died", "1990-01-20")
+			.param("state", "PUBLISHED")
+			.param("imageId", String.valueOf(image))
+			.with(editor())
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		String files = "http://localhost:8080/images/"
+				+ this.jdbc.queryForObject("SELECT content_hash FROM image WHERE id = ?", String.class, image);
+		var one = assertThat(this.mvc.get().uri("/api/v1/names/sinaq-portretli?lang=ru")).hasStatusOk().bodyJson();
+		one.extractingPath("$.person.image.alt").isEqualTo("Тестовый портрет");
+		one.extractingPath("$.person.image.language").isEqualTo("ru");
+		one.extractingPath("$.person.image.caption").isEqualTo("Тестовая подпись");
+		one.extractingPath("$.person.image.credit").isEqualTo("Test credit");
+		one.extractingPath("$.person.image.kind").isEqualTo("photo");
+		one.extractingPath("$.person.image.width").isEqualTo(540);
+		one.extractingPath("$.person.image.height").isEqualTo(720);
+		one.extractingPath("$.person.image.files")
+			.isEqualTo(List.of(Map.of("width", 480, "url", files + "-480.jpg"),
+					Map.of("width", 540, "url", files + "-540.jpg")));
+		var list = assertThat(this.mvc.get().uri("/api/v1/names?lang=en")).hasStatusOk().bodyJson();
+		list.extractingPath("$.names[0].image.alt").isEqualTo("Test portrait");
+		list.extractingPath("$.names[0].image.caption").as("no English caption was written").isNull();
+		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText()
+			.contains("\"image\":{\"$ref\":\"#/components/schemas/ImageJson\"}");
+	}
+
+	/**
+	 * A test portrait, 540 × 720, uploaded as an editor does, with a Russian caption
+	 * only.
+	 */
+	private long uploadedPortrait() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/images")
+			.multipart()
+			.file(new MockMultipartFile("file", "portrait.jpg", "image/jpeg", TestImages.jpeg(540, 720)))
+			.param("kind", "PHOTO")
+			.param("credit", "Test credit")
+			.param("texts[az].altText", "Sınaq portreti")
+			.param("texts[en].altText", "Test portrait")
+			.param("texts[ru].altText", "Тестовый портрет")
+			.param("texts[ru].caption", "Тестовая подпись")
+			.with(editor())
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		String location = result.getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	private void importForReal(String csv) {
