@@ -29,20 +29,14 @@ class AccessibilityTests extends BrowserSuite {
 	@MethodSource("publicPages")
 	void everyPublicPageIsAccessible(String path, int width) {
 		this.browser.forgetVisitor();
-		this.browser.width(width);
-		this.browser.open(path);
-		assertThat(this.browser.path()).as("where %s led", path).isEqualTo(path);
-		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+		Axe.assertPageAccessible(this.browser, path, width);
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")
 	@MethodSource("adminPages")
 	void everyEditorsPageIsAccessible(String path, int width) {
 		this.browser.signIn();
-		this.browser.width(width);
-		this.browser.open(path);
-		assertThat(this.browser.path()).as("where %s led", path).isEqualTo(path);
-		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+		Axe.assertPageAccessible(this.browser, path, width);
 	}
 
 	@ParameterizedTest(name = "at {0} px")
@@ -70,10 +64,7 @@ class AccessibilityTests extends BrowserSuite {
 	@MethodSource("confirmations")
 	void theStepsBeforeReportingOrRemovingATributeAreAccessible(String path, int width) {
 		this.browser.forgetVisitor();
-		this.browser.width(width);
-		this.browser.open(path);
-		assertThat(this.browser.path()).isEqualTo(path);
-		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+		Axe.assertPageAccessible(this.browser, path, width);
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")

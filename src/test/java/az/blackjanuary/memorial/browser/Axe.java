@@ -17,6 +17,17 @@ final class Axe {
 	private Axe() {
 	}
 
+	/**
+	 * Opens the page at the width, as whoever the browser is now, checks that it stayed
+	 * there and that axe finds nothing.
+	 */
+	static void assertPageAccessible(Browser browser, String path, int width) {
+		browser.width(width);
+		browser.open(path);
+		assertThat(browser.path()).as("where %s led", path).isEqualTo(path);
+		assertNoViolations(browser.driver(), path + " at " + width + " px");
+	}
+
 	static void assertNoViolations(WebDriver driver, String page) {
 		Results results = new AxeBuilder().analyze(driver);
 		assertThat(results.isErrored()).as("axe could not check %s: %s", page, results.getErrorMessage()).isFalse();

@@ -83,20 +83,14 @@ class NamesAndPicturesPagesTests extends BrowserSuite {
 	@MethodSource("publicPages")
 	void everyPublicPageWithNamesAndPicturesIsAccessible(String path, int width) {
 		this.browser.forgetVisitor();
-		this.browser.width(width);
-		this.browser.open(path);
-		assertThat(this.browser.path()).as("where %s led", path).isEqualTo(path);
-		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+		Axe.assertPageAccessible(this.browser, path, width);
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")
 	@MethodSource("adminPages")
 	void everyEditorsPageOfNamesAndImagesIsAccessible(String path, int width) {
 		this.browser.signIn();
-		this.browser.width(width);
-		this.browser.open(path);
-		assertThat(this.browser.path()).as("where %s led", path).isEqualTo(path);
-		Axe.assertNoViolations(this.browser.driver(), path + " at " + width + " px");
+		Axe.assertPageAccessible(this.browser, path, width);
 	}
 
 	@ParameterizedTest(name = "{0}")
