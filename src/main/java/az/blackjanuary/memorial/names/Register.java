@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.image.Picture;
@@ -126,8 +127,7 @@ public class Register {
 	/** The photographs of these entries, by image id: one query for a whole list. */
 	Map<Long, Picture> photographs(List<RegisterEntry> entries, Language language) {
 		return this.pictures.pictures(
-				entries.stream().map(RegisterEntry::imageId).filter(java.util.Objects::nonNull).distinct().toList(),
-				language);
+				entries.stream().map(RegisterEntry::imageId).filter(Objects::nonNull).distinct().toList(), language);
 	}
 
 	long count() {

@@ -119,6 +119,7 @@ final class CachedPage {
 		return this.headers;
 	}
 
+	/** The language the page was rendered in, or null. */
 	Locale locale() {
 		return this.locale;
 	}

@@ -24,9 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CachedPageFilter extends OncePerRequestFilter {
 
-	/** Set when this filter found no page to serve, so that the request renders it. */
-	private static final String RENDER = CachedPageFilter.class.getName() + ".RENDER";
-
 	private final PageCache cache;
 
 	private final PageKeys keys;
@@ -46,30 +43,21 @@ final class CachedPageFilter extends OncePerRequestFilter {
 		this.csrfTokenHandler = csrfTokenHandler;
 	}
 
-	/**
-	 * Whether this filter looked the page up and found none to serve: looking up claims
-	 * the refresh of a page whose life is over, so the request must render it.
-	 */
-	static boolean mustRender(HttpServletRequest request) {
-		return request.getAttribute(RENDER) != null;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PageKey key = hasBody(request) ? null : this.keys.keyOf(request);
 		CachedPage page = (key != null) ? this.cache.lookUp(key) : null;
 		if (page == null) {
-			if (key != null) {
-				request.setAttribute(RENDER, Boolean.TRUE);
-			}
+			// Looking up claimed the refresh of a page whose life is over: this request
+			// renders it, behind Spring Security (PageCacheFilter).
 			chain.doFilter(request, response);
 			return;
 		}
 		DeferredCsrfToken token = this.csrfTokens.loadDeferredToken(request, response);
 		request.setAttribute(DeferredCsrfToken.class.getName(), token);
 		this.csrfTokenHandler.handle(request, response, token::get);
-		this.responses.answer(page, key, true, request, response, () -> SiteHeaders.write(request, response));
+		this.responses.answer(page, key, request, response, () -> SiteHeaders.write(request, response));
 	}
 
 	/** A GET with a body is left to the filters that judge bodies. */

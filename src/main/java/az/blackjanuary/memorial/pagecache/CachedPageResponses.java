@@ -12,9 +12,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -44,10 +44,10 @@ final class CachedPageResponses {
 	 * @param beforeBody what to write once the status is known (the security headers,
 	 * where Spring Security has not run)
 	 */
-	void answer(CachedPage page, PageKey key, boolean withEtag, HttpServletRequest request,
-			HttpServletResponse response, Runnable beforeBody) throws IOException {
+	void answer(CachedPage page, PageKey key, HttpServletRequest request, HttpServletResponse response,
+			Runnable beforeBody) throws IOException {
 		replay(page, key, request, response);
-		serve(page, request, response, withEtag, beforeBody);
+		serve(page, request, response, true, beforeBody);
 	}
 
 	private void replay(CachedPage page, PageKey key, HttpServletRequest request, HttpServletResponse response) {

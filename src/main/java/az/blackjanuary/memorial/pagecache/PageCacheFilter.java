@@ -85,12 +85,6 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		CachedPage page = CachedPageFilter.mustRender(request) ? null : this.cache.lookUp(key);
-		if (page != null) {
-			this.responses.answer(page, key, true, request, response, () -> {
-			});
-			return;
-		}
 		render(key, request, response, chain);
 	}
 
