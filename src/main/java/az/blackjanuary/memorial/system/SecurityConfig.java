@@ -15,7 +15,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -84,15 +83,18 @@ class SecurityConfig {
 	 */
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		return csrfTokens;
+		return new CsrfCookieTokens(new PerThreadSecureRandom());
 	}
 
-	/** Spring Security's default: each page gets the token masked anew (BREACH). */
+	/**
+	 * Spring Security's default: each page gets the token masked anew (BREACH), with
+	 * random bytes drawn without a shared lock.
+	 */
 	@Bean
 	CsrfTokenRequestHandler csrfTokenRequestHandler() {
-		return new XorCsrfTokenRequestAttributeHandler();
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setSecureRandom(new PerThreadSecureRandom());
+		return handler;
 	}
 
 	/**

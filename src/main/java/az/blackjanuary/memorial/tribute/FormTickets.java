@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.Digests;
+import az.blackjanuary.memorial.system.PerThreadSecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,7 +33,7 @@ class FormTickets {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
+	private final SecureRandom random = new PerThreadSecureRandom();
 
 	/**
 	 * One keyed Mac per thread: a Mac is not thread-safe, and a post signs three times.

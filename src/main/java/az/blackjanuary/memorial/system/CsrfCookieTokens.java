@@ -1,0 +1,55 @@
+package az.blackjanuary.memorial.system;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+
+/**
+ * Spring Security's cookie token repository with new tokens drawn without a shared lock:
+ * it makes them with {@code UUID.randomUUID()}, whose one generator every request thread
+ * waits for when each visitor without a cookie gets a token.
+ */
+final class CsrfCookieTokens implements CsrfTokenRepository {
+
+	/** The names {@link CookieCsrfTokenRepository} gives the tokens it reads back. */
+	private static final String HEADER = "X-XSRF-TOKEN";
+
+	private static final String PARAMETER = "_csrf";
+
+	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+	private final CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
+
+	private final SecureRandom random;
+
+	CsrfCookieTokens(SecureRandom random) {
+		this.random = random;
+		this.cookies.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+	}
+
+	@Override
+	public CsrfToken generateToken(HttpServletRequest request) {
+		// 18 bytes, 24 characters: a length divisible by three, so that the token masked
+		// for a page (twice as long, in Base64) needs no padding and no escaping.
+		byte[] bytes = new byte[18];
+		this.random.nextBytes(bytes);
+		return new DefaultCsrfToken(HEADER, PARAMETER, BASE64.encodeToString(bytes));
+	}
+
+	@Override
+	public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+		this.cookies.saveToken(token, request, response);
+	}
+
+	@Override
+	public CsrfToken loadToken(HttpServletRequest request) {
+		return this.cookies.loadToken(request);
+	}
+
+}
