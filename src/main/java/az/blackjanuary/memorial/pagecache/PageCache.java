@@ -56,6 +56,11 @@ final class PageCache {
 		return null;
 	}
 
+	/** The page kept for the key, whatever its age; null if none. */
+	CachedPage kept(PageKey key) {
+		return this.pages.getIfPresent(key);
+	}
+
 	long generation() {
 		return this.generation.get();
 	}

@@ -112,8 +112,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				capture.copyBodyToResponse();
 				return;
 			}
-			CachedPage page = CachedPage.of(capture.getContentAsByteArray(), this.placeholders,
-					capture.getContentType(), headersSince(headersBefore, capture), routeOf(request), this.cache.now());
+			CachedPage page = CachedPage.renderedAgain(this.cache.kept(key), capture.getContentAsByteArray(),
+					this.placeholders, capture.getContentType(), headersSince(headersBefore, capture), routeOf(request),
+					this.cache.now());
 			if (isCacheable(capture, response, headersBefore)) {
 				this.cache.keep(key, page, generation);
 				kept = true;
