@@ -104,7 +104,7 @@ http {
   access_log off;
   types { text/html html; text/css css; }
   charset utf-8;
-  keepalive_requests 1000;
+  keepalive_requests 10000;
   gzip on;
   gzip_types text/css;
   gzip_min_length 2048;
