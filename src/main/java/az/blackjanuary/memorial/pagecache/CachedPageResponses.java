@@ -120,9 +120,13 @@ final class CachedPageResponses {
 		else {
 			value = this.values.get(name).issue(request);
 		}
+		// Base64's own characters, its padding among them (a masked CSRF token ends in it
+		// when the visitor's cookie is of a length not divisible by three), and dots:
+		// none
+		// needs escaping in a quoted attribute.
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (!(Character.isLetterOrDigit(c) && c < 128) && c != '-' && c != '_' && c != '.') {
+			if (!(Character.isLetterOrDigit(c) && c < 128) && c != '-' && c != '_' && c != '.' && c != '=') {
 				throw new IllegalStateException("A value spliced into a page must need no escaping: " + name);
 			}
 		}

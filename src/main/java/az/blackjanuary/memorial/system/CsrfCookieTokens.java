@@ -35,8 +35,7 @@ final class CsrfCookieTokens implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken generateToken(HttpServletRequest request) {
-		// 18 bytes, 24 characters: a length divisible by three, so that the token masked
-		// for a page (twice as long, in Base64) needs no padding and no escaping.
+		// 144 bits, 24 characters, as long as Spring's UUIDs are strong.
 		byte[] bytes = new byte[18];
 		this.random.nextBytes(bytes);
 		return new DefaultCsrfToken(HEADER, PARAMETER, BASE64.encodeToString(bytes));
