@@ -35,7 +35,7 @@ final class CsrfCookieTokens implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken generateToken(HttpServletRequest request) {
-		// 144 bits, 24 characters, as long as Spring's UUIDs are strong.
+		// 144 random bits in 24 characters: more than the 122 of the UUIDs Spring makes.
 		byte[] bytes = new byte[18];
 		this.random.nextBytes(bytes);
 		return new DefaultCsrfToken(HEADER, PARAMETER, BASE64.encodeToString(bytes));
