@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
+import az.blackjanuary.memorial.system.AcceptedCodings;
+import az.blackjanuary.memorial.system.CsrfCookieTokens;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,10 +122,9 @@ final class CachedPageResponses {
 		else {
 			value = this.values.get(name).issue(request);
 		}
-		// Base64's own characters, its padding among them (a masked CSRF token ends in it
-		// when the visitor's cookie is of a length not divisible by three), and dots:
-		// none
-		// needs escaping in a quoted attribute.
+		// Base64's characters with its padding (a masked CSRF token ends in it when the
+		// visitor's cookie has a length not divisible by three), and dots: none needs
+		// escaping in a quoted attribute.
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			if (!(Character.isLetterOrDigit(c) && c < 128) && c != '-' && c != '_' && c != '.' && c != '=') {
@@ -139,7 +140,7 @@ final class CachedPageResponses {
 		CRC32 crc = new CRC32();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (cookie.getName().equals("XSRF-TOKEN")) {
+				if (cookie.getName().equals(CsrfCookieTokens.COOKIE)) {
 					crc.update(cookie.getValue().getBytes(StandardCharsets.US_ASCII));
 					return Long.toHexString(crc.getValue());
 				}
@@ -163,8 +164,7 @@ final class CachedPageResponses {
 		}
 
 		boolean accepted(HttpServletRequest request) {
-			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-			return accepted != null && accepted.contains("gzip") && !accepted.contains("gzip;q=0");
+			return AcceptedCodings.accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING), "gzip");
 		}
 
 	}

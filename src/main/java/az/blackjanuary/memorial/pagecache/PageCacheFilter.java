@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import az.blackjanuary.memorial.system.CsrfCookieTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	 * Cookies a page may set while it is rendered for the cache; both are set per
 	 * response.
 	 */
-	private static final Set<String> COOKIES_SET_PER_RESPONSE = Set.of("lang", "XSRF-TOKEN");
+	private static final Set<String> COOKIES_SET_PER_RESPONSE = Set.of("lang", CsrfCookieTokens.COOKIE);
 
 	private final PageCache cache;
 
@@ -193,13 +194,14 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 		Filling(HttpServletRequest request, String placeholder) {
 			super(request);
-			this.placeholder = new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", placeholder);
+			this.placeholder = new DefaultCsrfToken(CsrfCookieTokens.HEADER, CsrfCookieTokens.PARAMETER, placeholder);
 		}
 
 		@Override
 		public Object getAttribute(String name) {
 			Object value = super.getAttribute(name);
-			if (value instanceof CsrfToken && (name.equals(CsrfToken.class.getName()) || name.equals("_csrf"))) {
+			if (value instanceof CsrfToken
+					&& (name.equals(CsrfToken.class.getName()) || name.equals(CsrfCookieTokens.PARAMETER))) {
 				return this.placeholder;
 			}
 			return value;

@@ -82,13 +82,10 @@ final class CompressedAssetsFilter extends OncePerRequestFilter {
 	/** Brotli where it is accepted and available, else gzip where accepted, else none. */
 	private String codingFor(HttpServletRequest request) {
 		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		if (accepted == null) {
-			return null;
-		}
-		if (this.brotliAvailable && accepts(accepted, BROTLI)) {
+		if (this.brotliAvailable && AcceptedCodings.accepts(accepted, BROTLI)) {
 			return BROTLI;
 		}
-		return accepts(accepted, GZIP) ? GZIP : null;
+		return AcceptedCodings.accepts(accepted, GZIP) ? GZIP : null;
 	}
 
 	private byte[] compress(byte[] plain, String coding) {
@@ -109,17 +106,6 @@ final class CompressedAssetsFilter extends OncePerRequestFilter {
 		catch (IOException ex) {
 			throw new IllegalStateException("An asset could not be compressed", ex);
 		}
-	}
-
-	/** Whether Accept-Encoding names the coding without refusing it (q=0). */
-	private static boolean accepts(String accepted, String coding) {
-		for (String given : accepted.split(",")) {
-			String[] parts = given.trim().split(";");
-			if (coding.equalsIgnoreCase(parts[0].trim())) {
-				return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-			}
-		}
-		return false;
 	}
 
 }

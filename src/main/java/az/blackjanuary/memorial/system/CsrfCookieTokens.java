@@ -15,12 +15,17 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * it makes them with {@code UUID.randomUUID()}, whose one generator every request thread
  * waits for when each visitor without a cookie gets a token.
  */
-final class CsrfCookieTokens implements CsrfTokenRepository {
+public final class CsrfCookieTokens implements CsrfTokenRepository {
 
-	/** The names {@link CookieCsrfTokenRepository} gives the tokens it reads back. */
-	private static final String HEADER = "X-XSRF-TOKEN";
+	/**
+	 * The names {@link CookieCsrfTokenRepository} gives the cookie and the tokens it
+	 * reads back.
+	 */
+	public static final String COOKIE = "XSRF-TOKEN";
 
-	private static final String PARAMETER = "_csrf";
+	public static final String HEADER = "X-XSRF-TOKEN";
+
+	public static final String PARAMETER = "_csrf";
 
 	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -30,6 +35,9 @@ final class CsrfCookieTokens implements CsrfTokenRepository {
 
 	CsrfCookieTokens(SecureRandom random) {
 		this.random = random;
+		this.cookies.setCookieName(COOKIE);
+		this.cookies.setHeaderName(HEADER);
+		this.cookies.setParameterName(PARAMETER);
 		this.cookies.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 	}
 

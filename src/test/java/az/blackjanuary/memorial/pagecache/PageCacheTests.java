@@ -251,6 +251,9 @@ class PageCacheTests {
 		String unzipped = gunzip(zipped.body());
 		assertThat(unzipped).isEqualTo(withoutOwnValues(unzipped, plain));
 		assertThat(ticketOf(unzipped)).isNotEqualTo(ticketOf(plain));
+		HttpResponse<byte[]> refused = visitor.getBytes("/tributes?lang=en",
+				Map.of("Accept-Encoding", "br, gzip; q=0"));
+		assertThat(refused.headers().firstValue("Content-Encoding")).as("gzip refused").isEmpty();
 	}
 
 	@Test
