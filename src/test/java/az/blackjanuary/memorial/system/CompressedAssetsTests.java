@@ -50,12 +50,9 @@ class CompressedAssetsTests {
 		HttpResponse<byte[]> plain = fetch("identity");
 		for (int visit = 0; visit < 2; visit++) {
 			HttpResponse<byte[]> brotli = fetch("gzip, deflate, br");
-			assertThat(brotli.statusCode()).isEqualTo(200);
-			assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
-			assertThat(brotli.headers().allValues("Vary"))
-				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+			assertKeptAYearIn("br", brotli);
 			assertThat(brotli.headers().firstValue("Cache-Control"))
-				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000", "public", "immutable"));
+				.hasValueSatisfying((cache) -> assertThat(cache).contains("public"));
 			assertThat(brotli.headers().firstValue("Content-Security-Policy")).isPresent();
 			assertThat(brotli.body().length).isLessThan(plain.body().length / 3);
 			assertThat(unbrotli(brotli.body())).isEqualTo(plain.body());
@@ -68,12 +65,7 @@ class CompressedAssetsTests {
 		HttpResponse<byte[]> plain = fetch("identity");
 		for (int visit = 0; visit < 2; visit++) {
 			HttpResponse<byte[]> gzipped = fetch("gzip, br;q=0");
-			assertThat(gzipped.statusCode()).isEqualTo(200);
-			assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-			assertThat(gzipped.headers().allValues("Vary"))
-				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
-			assertThat(gzipped.headers().firstValue("Cache-Control"))
-				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000", "immutable"));
+			assertKeptAYearIn("gzip", gzipped);
 			assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
 			try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
 				assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
@@ -87,6 +79,18 @@ class CompressedAssetsTests {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(refused.body()).isEqualTo(fetch("identity").body());
+	}
+
+	/**
+	 * The stylesheet answered in the coding, for caches to tell apart and keep a year.
+	 */
+	private static void assertKeptAYearIn(String coding, HttpResponse<byte[]> answer) {
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Encoding")).hasValue(coding);
+		assertThat(answer.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+		assertThat(answer.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000", "immutable"));
 	}
 
 	private HttpResponse<byte[]> fetch(String acceptEncoding) throws IOException, InterruptedException {
