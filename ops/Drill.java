@@ -1,3 +1,5 @@
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -25,14 +27,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
 /**
  * The anniversary drill's visitors and editor (ops/drill.sh runs it and restarts an instance
  * meanwhile). Through nginx, for a bounded time: readers load pages, visitors leave tributes
  * (each from an address of its own, as on the day) and lay carnations, an editor signs in,
- * approves tributes and publishes a release. Every answer is counted by status; every
+ * uploads a phone's photograph, approves tributes and publishes a release. Every answer is counted by status; every
  * acknowledged tribute is written down for the script to find in the database; at the end the
- * editor must still be signed in and the approvals and the publication must show on each
- * instance, asked directly.
+ * editor must still be signed in and the photograph, the approvals and the publication must
+ * show on each instance, asked directly.
  *
  * Usage: java ops/Drill.java SITE_URL INSTANCE_URL,INSTANCE_URL MAX_SECONDS OUT_DIR ADMIN_PASSWORD RUN_ID
  * It stops after MAX_SECONDS, or earlier once the file OUT_DIR/stop exists.
@@ -42,6 +46,8 @@ public class Drill {
 	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
 	private static final Pattern QUEUED_ID = Pattern.compile("name=\"id\" value=\"(\\d+)\"");
+
+	private static final Pattern SMALLEST_RENDITION = Pattern.compile("/images/[0-9a-f]+-480\\.jpg");
 
 	/** The editor publishes while the rolling restart is under way (it begins after 10 s). */
 	private static final Duration PUBLISH_AFTER = Duration.ofSeconds(15);
@@ -68,6 +74,9 @@ public class Drill {
 	private final Queue<Long> approved = new ConcurrentLinkedQueue<>();
 
 	private volatile String publishedTitle;
+
+	/** Where the photograph the editor uploaded is served, once it is kept. */
+	private volatile String photograph;
 
 	Drill(String site, String runId) {
 		this.site = site;
@@ -184,6 +193,7 @@ public class Drill {
 			this.editorSignedOut.increment();
 			return;
 		}
+		uploadPhotograph(editor);
 		long started = System.nanoTime();
 		while (this.running.get()) {
 			stillSignedIn(editor);
@@ -221,6 +231,52 @@ public class Drill {
 			.ifPresent((decided) -> this.approved.add(id));
 	}
 
+	/**
+	 * A phone's photograph, 12 megapixels, through nginx: what an editor sends most, and what
+	 * the instance must decode beside the pages without running out of memory.
+	 */
+	private void uploadPhotograph(Visitor editor) {
+		Map<String, String> fields = editor.get("/admin/images/new")
+			.map((page) -> hiddenFields(page.body()))
+			.orElseThrow();
+		fields.put("kind", "PHOTO");
+		fields.put("texts[az].altText", "Təlim şəkli " + this.runId);
+		fields.put("texts[en].altText", "Drill photograph " + this.runId);
+		fields.put("texts[ru].altText", "Учебный снимок " + this.runId);
+		fields.put("credit", "Drill");
+		Optional<String> imagePage = editor.upload("/admin/images", fields, "drill.jpg", phonePhotograph())
+			.filter((kept) -> kept.statusCode() == 302)
+			.flatMap((kept) -> kept.headers().firstValue("Location"));
+		if (imagePage.isEmpty()) {
+			System.err.println("The photograph could not be uploaded");
+			return;
+		}
+		editor.get(imagePage.get())
+			.map((page) -> SMALLEST_RENDITION.matcher(page.body()))
+			.filter(Matcher::find)
+			.ifPresent((rendition) -> this.photograph = rendition.group());
+	}
+
+	/** 4032 × 3024 pixels with a camera's grain, so that it is as large as a real one. */
+	private byte[] phonePhotograph() {
+		BufferedImage image = new BufferedImage(4032, 3024, BufferedImage.TYPE_INT_RGB);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int grey = (x + y) * 200 / (image.getWidth() + image.getHeight()) + random.nextInt(32);
+				image.setRGB(x, y, grey << 16 | grey << 8 | grey);
+			}
+		}
+		try {
+			ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+			ImageIO.write(image, "jpeg", jpeg);
+			return jpeg.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private void publish(Visitor editor) {
 		String title = "Drill release " + this.runId;
 		Map<String, String> fields = editor.get("/admin/releases/new")
@@ -252,9 +308,12 @@ public class Drill {
 
 		// Tributes are approved oldest first: the last one approved is the newest on the wall.
 		long lastApproved = this.approved.stream().mapToLong(Long::longValue).max().orElse(-1);
-		boolean shownEverywhere = this.publishedTitle != null && lastApproved > 0;
+		boolean shownEverywhere = this.publishedTitle != null && lastApproved > 0 && this.photograph != null;
 		for (String instance : instances) {
 			Visitor direct = new Visitor(this, instance);
+			if (this.photograph != null) {
+				shownEverywhere &= direct.get(this.photograph, "image/*").filter((image) -> image.statusCode() == 200).isPresent();
+			}
 			shownEverywhere &= shows(direct, "/api/v1/tributes", "application/json", "\"id\":" + lastApproved + ",");
 			if (this.publishedTitle != null) {
 				shownEverywhere &= shows(direct, "/releases?lang=en", "text/html", this.publishedTitle);
@@ -277,9 +336,10 @@ public class Drill {
 		System.out.println("tributes acknowledged " + this.ackedTributes.size());
 		System.out.println("carnations acknowledged " + this.ackedCarnations.sum());
 		System.out.println("tributes approved by the editor " + this.approved.size());
+		System.out.println("photograph uploaded (12 megapixels) " + (this.photograph != null));
 		System.out.println("release published " + (this.publishedTitle != null));
 		System.out.println("editor signed out during the drill " + this.editorSignedOut.sum());
-		System.out.println("approvals and publication shown on every instance " + shownEverywhere);
+		System.out.println("photograph, approvals and publication shown on every instance " + shownEverywhere);
 		return serverErrors == 0 && this.transportErrors.sum() == 0 && this.editorSignedOut.sum() == 0
 				&& shownEverywhere;
 	}
@@ -365,6 +425,24 @@ public class Drill {
 				.collect(Collectors.joining("&"));
 			return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
+		}
+
+		/** A form with one file, as a browser sends it. */
+		Optional<HttpResponse<String>> upload(String path, Map<String, String> fields, String fileName,
+				byte[] file) {
+			String boundary = "drill" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+				.getBytes(StandardCharsets.UTF_8)));
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ fileName + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build());
 		}
 

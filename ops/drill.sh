@@ -4,7 +4,8 @@
 # instance 1 (graceful stop, start, ready again); the load goes on DRILL_AFTER_RESTART seconds
 # (15) after the restart, DRILL_MAX_SECONDS (600) at most. Then it counts: requests,
 # 5xx (must be none), every acknowledged tribute and carnation stored exactly once, the editor
-# still signed in, the approvals and the publication shown on both instances. Exits non-zero on
+# still signed in, the photograph it uploaded (a phone's, 12 megapixels), the approvals and the
+# publication shown on both instances. Exits non-zero on
 # any loss, duplicate, 5xx or failed check. Build the jar first (./mvnw -DskipTests package).
 #   DRILL_RESTART_AFTER (10 s), DRILL_DATABASE (memorial_ops_drill, dropped
 #   and made again), MEMORIAL_TOPOLOGY_PORT (18410: nginx; the instances take the next two)

@@ -5,9 +5,12 @@
 #    when its context is ready: the JVM maps those classes instead of loading and verifying them;
 #  - the beans prepared when the jar was built (Spring AOT, -Dspring.aot.enabled=true): no
 #    configuration classes parsed and no conditions evaluated at start-up;
-#  - a heap, a collector and thread stacks sized for two cores and a small box; the heap at its
-#    full size from the start and the first class metadata collection put off past start-up, so
-#    that starting takes no full collection (it took three, about 0.2 s);
+#  - a heap, a collector and thread stacks sized for two cores and a small box; the heap at
+#    128 MiB from the start, what serving pages needs, and the first class metadata collection
+#    put off past start-up, so that starting takes no full collection (it took three, about
+#    0.2 s); the heap may grow to 256 MiB when an editor's work needs it (a phone's photograph
+#    is decoded whole, about 37 MiB, and turned; a restore reads its document whole), where at
+#    128 MiB such an upload ran out of memory and stopped the instance;
 #  - the optimising compiler (C2) kept for code that runs ten times as often as it would by
 #    default: at start-up it no longer takes one of the two cores from the site for methods
 #    that run a few thousand times and never again, while a page's hot path, run thousands
@@ -23,7 +26,7 @@ cd "$(dirname "$0")/.."
 
 jar=${MEMORIAL_JAR:-target/memorial.jar}
 app=${MEMORIAL_APP_DIR:-target/app}
-opts=${MEMORIAL_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx128m -XX:MetaspaceSize=64m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError \
+opts=${MEMORIAL_JAVA_OPTS:--XX:+UseSerialGC -Xms128m -Xmx256m -XX:MetaspaceSize=64m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError \
   -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000}
 # The training run and every start use the same mode, so that the archive holds the classes used.
 aot="-Dspring.aot.enabled=${MEMORIAL_AOT:-true}"

@@ -49,6 +49,13 @@ class ImageResizer {
 	/** More pixels than any camera or scanner gives: a file made to fill the memory. */
 	static final long MAX_PIXELS = 100_000_000L;
 
+	/**
+	 * The most pixels decoded at once, 48 to 64 MiB (3 or 4 bytes each): a phone's 12
+	 * megapixels whole, anything larger read at every second or third pixel, so that an
+	 * upload fits in the heap the site is started with beside the pages it serves.
+	 */
+	static final long DECODED_PIXELS = 16_000_000L;
+
 	private static final float JPEG_QUALITY = 0.85f;
 
 	/** One upload decoded at a time: a large photograph takes tens of megabytes. */
@@ -63,14 +70,13 @@ class ImageResizer {
 		String formatName = formatName(upload);
 		this.decoding.lock();
 		try {
-			BufferedImage upright = decode(upload, formatName);
-			ImageFormat format = hasTransparentPixels(upright) ? ImageFormat.PNG : ImageFormat.JPEG;
+			Decoded decoded = decode(upload, formatName);
+			ImageFormat format = hasTransparentPixels(decoded.pixels()) ? ImageFormat.PNG : ImageFormat.JPEG;
 			List<Rendition> renditions = new ArrayList<>();
-			for (int width : widthsFor(upright.getWidth())) {
-				BufferedImage resized = Thumbnails.of(upright)
-					.width(width)
+			for (int width : widthsFor(decoded.uprightWidth())) {
+				BufferedImage resized = decoded.upright(decoded.resizer(width)
 					.imageType((format == ImageFormat.PNG) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
-					.asBufferedImage();
+					.asBufferedImage());
 				renditions.add(new Rendition(resized.getWidth(), resized.getHeight(), encode(resized, format)));
 			}
 			return new ResizedImage(hash(renditions.get(renditions.size() - 1).bytes()), format,
@@ -120,10 +126,27 @@ class ImageResizer {
 	}
 
 	/**
-	 * Decodes the image, every second or third pixel of a very large one (it is kept at
-	 * most {@link #FULL_WIDTH} wide anyway), and turns it upright.
+	 * Every how many pixels an image this large is read: every second or third of a very
+	 * large one, since it is kept at most {@link #FULL_WIDTH} wide anyway, and never more
+	 * than {@link #DECODED_PIXELS} in all.
 	 */
-	private static BufferedImage decode(byte[] upload, String formatName) throws IOException, UnreadableImage {
+	static int decodingStep(int width, int height) {
+		int step = Math.max(1, Math.max(width, height) / FULL_WIDTH);
+		while (decodedPixels(width, step) * decodedPixels(height, step) > DECODED_PIXELS) {
+			step++;
+		}
+		return step;
+	}
+
+	private static long decodedPixels(int length, int step) {
+		return (length + step - 1) / step;
+	}
+
+	/**
+	 * Decodes the image as read at {@link #decodingStep}, with the way to turn it
+	 * upright.
+	 */
+	private static Decoded decode(byte[] upload, String formatName) throws IOException, UnreadableImage {
 		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName);
 		if (!readers.hasNext()) {
 			throw new UnreadableImage("admin.image.not-an-image");
@@ -138,13 +161,9 @@ class ImageResizer {
 			}
 			Orientation orientation = orientation(reader);
 			ImageReadParam param = reader.getDefaultReadParam();
-			int step = Math.max(1, Math.max(width, height) / FULL_WIDTH);
+			int step = decodingStep(width, height);
 			param.setSourceSubsampling(step, step, 0, 0);
-			BufferedImage decoded = reader.read(0, param);
-			if (orientation != null && orientation != Orientation.TOP_LEFT) {
-				decoded = ExifFilterUtils.getFilterForOrientation(orientation).apply(decoded);
-			}
-			return decoded;
+			return new Decoded(reader.read(0, param), (orientation != null) ? orientation : Orientation.TOP_LEFT);
 		}
 		finally {
 			reader.dispose();
@@ -159,6 +178,39 @@ class ImageResizer {
 		catch (IOException | RuntimeException unreadable) {
 			return null;
 		}
+	}
+
+	/**
+	 * The pixels as stored and the camera's orientation. Each rendition is turned upright
+	 * after it is made smaller, so that the whole image is never held twice.
+	 */
+	private record Decoded(BufferedImage pixels, Orientation orientation) {
+
+		/**
+		 * Whether the camera was held sideways: the upright width is the stored height.
+		 */
+		private boolean sideways() {
+			return switch (this.orientation) {
+				case LEFT_TOP, RIGHT_TOP, RIGHT_BOTTOM, LEFT_BOTTOM -> true;
+				default -> false;
+			};
+		}
+
+		int uprightWidth() {
+			return sideways() ? this.pixels.getHeight() : this.pixels.getWidth();
+		}
+
+		/** Makes the stored pixels as small as this upright width asks. */
+		Thumbnails.Builder<BufferedImage> resizer(int uprightWidth) {
+			Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(this.pixels);
+			return sideways() ? builder.height(uprightWidth) : builder.width(uprightWidth);
+		}
+
+		BufferedImage upright(BufferedImage resized) {
+			return (this.orientation == Orientation.TOP_LEFT) ? resized
+					: ExifFilterUtils.getFilterForOrientation(this.orientation).apply(resized);
+		}
+
 	}
 
 	private static boolean hasTransparentPixels(BufferedImage image) {

@@ -1,5 +1,6 @@
 package az.blackjanuary.memorial.image;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,42 @@ class ImageUploadTests {
 		byte[] served = this.mvc.get().uri(address(id, 640)).exchange().getResponse().getContentAsByteArray();
 		assertThat(TestImages.read(served).getWidth()).isEqualTo(640);
 		assertThat(TestImages.hasExif(served)).isFalse();
+	}
+
+	@Test
+	void aPhotographTakenSidewaysIsKeptUpright() {
+		long id = uploaded(TestImages.jpegTakenSideways(1200, 900), "sideways.jpg");
+		assertThat(widths(id)).containsExactly(480, 900);
+		assertThat(this.jdbc.queryForList("SELECT height FROM image_rendition WHERE image_id = ? ORDER BY width",
+				Integer.class, id))
+			.containsExactly(640, 1200);
+		BufferedImage upright = TestImages
+			.read(this.mvc.get().uri(address(id, 900)).exchange().getResponse().getContentAsByteArray());
+		int topLeft = brightness(upright, 0, 0);
+		int topRight = brightness(upright, upright.getWidth() - 1, 0);
+		int bottomLeft = brightness(upright, 0, upright.getHeight() - 1);
+		assertThat(topRight).as("the stored top left, turned a quarter clockwise").isLessThan(topLeft);
+		assertThat(bottomLeft).as("the stored bottom right").isGreaterThan(topLeft);
+		assertThat(TestImages.hasExif(this.jdbc
+			.queryForObject("SELECT bytes FROM image_rendition WHERE image_id = ? AND width = 900", byte[].class, id)))
+			.as("no orientation is left for a browser to apply a second time")
+			.isFalse();
+	}
+
+	/**
+	 * A phone's photograph is read whole; anything larger at every second or third pixel,
+	 * never more than 16 megapixels (64 MiB at most) at once, so that the launch's heap
+	 * holds it beside the pages.
+	 */
+	@Test
+	void aLargeUploadIsReadAtNoMorePixelsThanTheHeapHolds() {
+		assertThat(ImageResizer.decodingStep(4032, 3024)).isEqualTo(1);
+		assertThat(ImageResizer.decodingStep(4000, 4000)).isEqualTo(1);
+		assertThat(ImageResizer.decodingStep(4799, 4799)).isEqualTo(2);
+		assertThat(ImageResizer.decodingStep(8064, 6048)).isEqualTo(3);
+		assertThat(ImageResizer.decodingStep(10_000, 10_000)).isEqualTo(4);
+		assertThat(ImageResizer.decodingStep(30_000, 3_000)).isEqualTo(12);
+		assertThat(widths(uploaded(TestImages.jpeg(4800, 3600), "large.jpg"))).containsExactly(480, 960, 1600, 2400);
 	}
 
 	@Test
@@ -209,6 +246,11 @@ class ImageUploadTests {
 		assertThat(this.mvc.get().uri("/admin/images?lang=ru").with(editor())).hasStatusOk()
 			.bodyText()
 			.contains("#" + id + " · Документ", "src=\"" + before + "\"", "alt=\"Документ\"");
+	}
+
+	private static int brightness(BufferedImage image, int x, int y) {
+		int rgb = image.getRGB(x, y);
+		return ((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF);
 	}
 
 	private long uploaded(byte[] bytes, String name) {

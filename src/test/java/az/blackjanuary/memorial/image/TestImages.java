@@ -16,6 +16,7 @@ import org.apache.commons.imaging.common.ImageMetadata;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /**
@@ -61,13 +62,34 @@ public final class TestImages {
 		try {
 			TiffOutputSet exif = new TiffOutputSet();
 			exif.setGpsInDegrees(49.87, 40.38);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			new ExifRewriter().updateExifMetadataLossless(jpeg(width, height), out, exif);
-			return out.toByteArray();
+			return withExif(jpeg(width, height), exif);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A JPEG stored as the sensor saw it, from a camera held sideways: its EXIF says the
+	 * pixels are to be turned a quarter clockwise (orientation 6) to stand upright. The
+	 * gradient is darkest at the stored top left, so upright it is darkest at the top
+	 * right.
+	 */
+	public static byte[] jpegTakenSideways(int width, int height) {
+		try {
+			TiffOutputSet exif = new TiffOutputSet();
+			exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) 6);
+			return withExif(jpeg(width, height), exif);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] withExif(byte[] jpeg, TiffOutputSet exif) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new ExifRewriter().updateExifMetadataLossless(jpeg, out, exif);
+		return out.toByteArray();
 	}
 
 	/** The GPS position an image's EXIF gives, or null. */
