@@ -7,6 +7,7 @@ import az.blackjanuary.memorial.system.Rows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The editors' accounts in the export document, without their passwords. An imported
@@ -38,12 +39,13 @@ class AccountContent implements ContentSection<AccountContent.ExportedAccount[]>
 	}
 
 	@Override
-	public ExportedAccount[] export() {
-		return this.jdbc.sql("SELECT username, role, enabled, created_at FROM admin_account ORDER BY username")
-			.query((row, number) -> new ExportedAccount(row.getString("username"), row.getString("role"),
-					row.getBoolean("enabled"), Rows.instant(row, "created_at")))
-			.list()
-			.toArray(ExportedAccount[]::new);
+	public void export(JsonGenerator document) {
+		document
+			.writePOJO(this.jdbc.sql("SELECT username, role, enabled, created_at FROM admin_account ORDER BY username")
+				.query((row, number) -> new ExportedAccount(row.getString("username"), row.getString("role"),
+						row.getBoolean("enabled"), Rows.instant(row, "created_at")))
+				.list()
+				.toArray(ExportedAccount[]::new));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import az.blackjanuary.memorial.system.ContentSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /** The carnations laid, in the export document. */
 @Component
@@ -27,8 +28,8 @@ class CarnationContent implements ContentSection<CarnationContent.ExportedCarnat
 	}
 
 	@Override
-	public ExportedCarnations export() {
-		return new ExportedCarnations(total());
+	public void export(JsonGenerator document) {
+		document.writePOJO(new ExportedCarnations(total()));
 	}
 
 	@Override

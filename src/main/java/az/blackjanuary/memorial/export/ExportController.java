@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import az.blackjanuary.memorial.system.LargeBodyRoute;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -73,11 +75,13 @@ class ExportController {
 	}
 
 	/**
-	 * Written straight to the answer, on the request's thread, so the audit log names the
-	 * administrator.
+	 * Written straight to the answer as it is read, on the request's thread, so the audit
+	 * log names the administrator; not kept for an entity tag, which would hold the whole
+	 * document, every image in it, in memory.
 	 */
 	@PostMapping("/admin/export")
-	void download(HttpServletResponse response) throws IOException {
+	void download(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ShallowEtagHeaderFilter.disableContentCaching(request);
 		String filename = "memorial-export-" + LocalDate.now(this.clock) + ".json";
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

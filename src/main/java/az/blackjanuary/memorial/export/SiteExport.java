@@ -12,10 +12,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * All the site's content as one versioned JSON document, and back. Each feature writes
@@ -51,15 +51,19 @@ public class SiteExport {
 	 */
 	@Transactional
 	public void export(OutputStream out) {
-		ObjectNode document = this.json.createObjectNode();
-		document.put("format", FORMAT);
-		document.put("version", VERSION);
-		document.put("exportedAt", this.clock.instant().toString());
-		for (ContentSection<?> section : this.sections) {
-			document.set(section.name(), this.json.valueToTree(section.export()));
-		}
 		this.audit.record(AuditAction.CONTENT_EXPORTED, null);
-		this.json.writeValue(out, document);
+		// Written as it is read, section by section, so that it is never held whole.
+		try (JsonGenerator document = this.json.createGenerator(out)) {
+			document.writeStartObject();
+			document.writeStringProperty("format", FORMAT);
+			document.writeNumberProperty("version", VERSION);
+			document.writeStringProperty("exportedAt", this.clock.instant().toString());
+			for (ContentSection<?> section : this.sections) {
+				document.writeName(section.name());
+				section.export(document);
+			}
+			document.writeEndObject();
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import az.blackjanuary.memorial.system.Rows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The images in the export document: each with its words and every width as it is kept
@@ -48,12 +49,17 @@ class ImageContent implements ContentSection<ImageContent.ExportedImage[]> {
 		return true;
 	}
 
+	/**
+	 * Image by image, each read when it is written: every width of every image at once
+	 * could outgrow the heap.
+	 */
 	@Override
-	public ExportedImage[] export() {
-		return this.jdbc.sql("SELECT * FROM image ORDER BY id")
-			.query((row, number) -> image(row))
-			.list()
-			.toArray(ExportedImage[]::new);
+	public void export(JsonGenerator document) {
+		document.writeStartArray();
+		this.jdbc.sql("SELECT * FROM image ORDER BY id").query((row) -> {
+			document.writePOJO(image(row));
+		});
+		document.writeEndArray();
 	}
 
 	private ExportedImage image(ResultSet row) throws SQLException {

@@ -13,6 +13,7 @@ import az.blackjanuary.memorial.system.Rows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The register in the export document: every entry, drafts and hidden ones too. It comes
@@ -40,11 +41,11 @@ class PersonContent implements ContentSection<PersonContent.ExportedPerson[]> {
 	}
 
 	@Override
-	public ExportedPerson[] export() {
-		return this.jdbc.sql("SELECT * FROM person ORDER BY id")
+	public void export(JsonGenerator document) {
+		document.writePOJO(this.jdbc.sql("SELECT * FROM person ORDER BY id")
 			.query((row, number) -> person(row))
 			.list()
-			.toArray(ExportedPerson[]::new);
+			.toArray(ExportedPerson[]::new));
 	}
 
 	private ExportedPerson person(ResultSet row) throws SQLException {

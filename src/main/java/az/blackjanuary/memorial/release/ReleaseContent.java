@@ -12,6 +12,7 @@ import az.blackjanuary.memorial.system.Rows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The releases in the export document: every release, draft or published, with its texts
@@ -41,11 +42,11 @@ class ReleaseContent implements ContentSection<ReleaseContent.ExportedRelease[]>
 	}
 
 	@Override
-	public ExportedRelease[] export() {
-		return this.jdbc.sql("SELECT * FROM anniversary_release ORDER BY id")
+	public void export(JsonGenerator document) {
+		document.writePOJO(this.jdbc.sql("SELECT * FROM anniversary_release ORDER BY id")
 			.query((row, number) -> release(row))
 			.list()
-			.toArray(ExportedRelease[]::new);
+			.toArray(ExportedRelease[]::new));
 	}
 
 	private ExportedRelease release(ResultSet row) throws SQLException {

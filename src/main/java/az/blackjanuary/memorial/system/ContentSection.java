@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.system;
 
+import tools.jackson.core.JsonGenerator;
+
 /**
  * A feature's share of the site's content in the export document: what the feature writes
  * there, and how it takes it back into an empty site. Each feature implements it for its
@@ -18,10 +20,11 @@ public interface ContentSection<T> {
 	Class<T> type();
 
 	/**
-	 * What the site holds now, without anything that identifies a visitor or opens an
-	 * account.
+	 * Writes what the site holds now into the document, as a {@link #type()}, without
+	 * anything that identifies a visitor or opens an account. A large section writes
+	 * itself piece by piece, so that the export never holds it whole.
 	 */
-	T export();
+	void export(JsonGenerator document);
 
 	/**
 	 * Whether the section holds nothing visitors have left. What the migrations seed (the

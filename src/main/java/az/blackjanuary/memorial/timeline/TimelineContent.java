@@ -12,6 +12,7 @@ import az.blackjanuary.memorial.system.Rows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /** The timeline in the export document: every event, hidden ones too, in its order. */
 @Component
@@ -35,11 +36,11 @@ class TimelineContent implements ContentSection<TimelineContent.ExportedEvent[]>
 	}
 
 	@Override
-	public ExportedEvent[] export() {
-		return this.jdbc.sql("SELECT * FROM timeline_event ORDER BY id")
+	public void export(JsonGenerator document) {
+		document.writePOJO(this.jdbc.sql("SELECT * FROM timeline_event ORDER BY id")
 			.query((row, number) -> event(row))
 			.list()
-			.toArray(ExportedEvent[]::new);
+			.toArray(ExportedEvent[]::new));
 	}
 
 	private ExportedEvent event(ResultSet row) throws SQLException {

@@ -7,6 +7,7 @@ import az.blackjanuary.memorial.system.Rows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The wall in the export document: approved tributes only, and of them only what the wall
@@ -38,8 +39,8 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 	}
 
 	@Override
-	public ExportedTribute[] export() {
-		return this.jdbc.sql("""
+	public void export(JsonGenerator document) {
+		document.writePOJO(this.jdbc.sql("""
 				SELECT id, author_name, place, message, lang, name_shown, created_at, moderated_at, edited_at,
 				    remembered_person_id
 				FROM tribute WHERE status = 'APPROVED' ORDER BY id""")
@@ -48,7 +49,7 @@ class TributeContent implements ContentSection<TributeContent.ExportedTribute[]>
 					row.getString("name_shown"), Rows.instant(row, "created_at"), Rows.instant(row, "moderated_at"),
 					Rows.instant(row, "edited_at"), row.getObject("remembered_person_id", Long.class)))
 			.list()
-			.toArray(ExportedTribute[]::new);
+			.toArray(ExportedTribute[]::new));
 	}
 
 	@Override

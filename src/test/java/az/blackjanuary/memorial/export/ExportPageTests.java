@@ -37,6 +37,9 @@ class ExportPageTests {
 			.exchange();
 		assertThat(download.getResponse().getHeader("Content-Disposition"))
 			.matches("attachment; filename=\"memorial-export-\\d{4}-\\d{2}-\\d{2}\\.json\"");
+		assertThat(download.getResponse().getHeader("Content-Length"))
+			.as("written as it is read, not held whole (every image in it) for an entity tag")
+			.isNull();
 		assertThat(download).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.format", (format) -> format.assertThat().isEqualTo("memorial-export"))
