@@ -64,6 +64,17 @@ class MonitoringTests {
 	}
 
 	@Test
+	void healthShowsWhatItIsMadeOfToAnAdministratorOnly() throws Exception {
+		HttpResponse<String> anyone = new SiteClient(this.port).get("/actuator/health", "application/json");
+		assertThat(anyone.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
+
+		SiteClient admin = new SiteClient(this.port);
+		admin.submit("/login", "/login", Map.of("username", "admin", "password", "first-admin-password"));
+		assertThat(admin.get("/actuator/health", "application/json").body()).contains("\"db\":{\"status\":\"UP\"}",
+				"\"diskSpace\":{\"status\":\"UP\"}");
+	}
+
+	@Test
 	void readinessIsDownWhileTheInstanceRefusesTrafficAndLivenessStaysUp() throws Exception {
 		SiteClient balancer = new SiteClient(this.port);
 		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);

@@ -178,13 +178,6 @@ class ErrorPagesTests {
 		assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
 	}
 
-	@Test
-	void healthReportsTheDatabase() throws Exception {
-		HttpResponse<String> health = new SiteClient(this.port).get("/actuator/health", "application/json");
-		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}").contains("\"status\":\"UP\"");
-	}
-
 	/**
 	 * The headers that keep a page from being framed, sniffed or leaking where it was
 	 * read.
