@@ -70,15 +70,18 @@ record LifeDate(LocalDate date, Precision precision) {
 		};
 	}
 
-	/** In words: "1962", "Aprel 1962", "17 апреля 1962 года". */
+	/**
+	 * In words: "1962", "aprel 1962", "апрель 1962 года", "17 апреля 1962 года". A month
+	 * keeps its small letter in Azerbaijani and Russian: a life's date follows a name or
+	 * a label, it never heads a line.
+	 */
 	String inWords(Locale locale) {
 		var rules = Language.of(locale).rules();
-		String words = switch (this.precision) {
+		return switch (this.precision) {
 			case YEAR -> String.valueOf(this.date.getYear());
 			case MONTH -> DateTimeFormatter.ofPattern(rules.monthPattern(), locale).format(this.date);
 			case DAY -> DateTimeFormatter.ofPattern(rules.dayPattern(), locale).format(this.date);
 		};
-		return words.substring(0, 1).toUpperCase(locale) + words.substring(1);
 	}
 
 }

@@ -124,6 +124,23 @@ class NamesTests {
 			.containsSubsequence(">S<", "Sınaq Qasımov", ">А<", "Алаббас Тест", ">Т<", "Тест Мамедов");
 	}
 
+	/**
+	 * A month known without its day follows the name in the list, and a label on the
+	 * person's page: its small letter stays, as the language writes it mid-line.
+	 */
+	@Test
+	void aDateKnownToTheMonthIsWrittenAsTheLanguageWritesItMidLine() {
+		importForReal(CSV);
+		assertThat(this.mvc.get().uri("/names?lang=ru")).bodyText()
+			.contains("<time datetime=\"1990-01\">январь 1990 года</time>");
+		assertThat(this.mvc.get().uri("/names?lang=az")).bodyText()
+			.contains("<time datetime=\"1990-01\">yanvar 1990</time>");
+		assertThat(this.mvc.get().uri("/names?lang=en")).bodyText()
+			.contains("<time datetime=\"1990-01\">January 1990</time>");
+		assertThat(this.mvc.get().uri("/names/sinaq-qasimov?lang=ru")).bodyText()
+			.contains("<time datetime=\"1965-03\">март 1965 года</time>");
+	}
+
 	@Test
 	void searchIgnoresCaseAndAzerbaijaniLetters() {
 		importForReal(CSV);
