@@ -1,6 +1,7 @@
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -64,6 +65,13 @@ public class Drill {
 
 	/** Reads whose connection dropped once and that were asked again, as a browser reloads. */
 	private final LongAdder readsRetried = new LongAdder();
+
+	/**
+	 * Posts whose kept-alive connection closed before a single byte of an answer, sent again
+	 * as browsers do; a post that was taken all the same would show as a tribute stored
+	 * twice or a carnation counted twice.
+	 */
+	private final LongAdder postsResent = new LongAdder();
 
 	private final Queue<String> ackedTributes = new ConcurrentLinkedQueue<>();
 
@@ -333,6 +341,7 @@ public class Drill {
 		System.out.println("server errors (5xx) " + serverErrors);
 		System.out.println("connections failed " + this.transportErrors.sum());
 		System.out.println("reads whose connection dropped, asked again " + this.readsRetried.sum());
+		System.out.println("posts whose connection closed before any answer, sent again " + this.postsResent.sum());
 		System.out.println("tributes acknowledged " + this.ackedTributes.size());
 		System.out.println("carnations acknowledged " + this.ackedCarnations.sum());
 		System.out.println("tributes approved by the editor " + this.approved.size());
@@ -454,17 +463,39 @@ public class Drill {
 		}
 
 		private Optional<HttpResponse<String>> send(HttpRequest request) {
-			Optional<HttpResponse<String>> answer = sendOnce(request, !"GET".equals(request.method()));
-			if (answer.isEmpty() && "GET".equals(request.method()) && !Thread.currentThread().isInterrupted()) {
-				// nginx's graceful reload (the drain) has cut a response in flight now and then;
-				// a read is asked again, once: a failure then counts. A post never is.
-				this.drill.readsRetried.increment();
-				answer = sendOnce(request, true);
+			try {
+				return Optional.of(exchange(request));
 			}
-			return answer;
+			catch (IOException failed) {
+				boolean read = "GET".equals(request.method());
+				boolean noAnswerAtAll = String.valueOf(failed.getMessage()).contains("received no bytes");
+				if (Thread.currentThread().isInterrupted()) {
+					return Optional.empty();
+				}
+				if (!read && !noAnswerAtAll) {
+					this.drill.transportErrors.increment();
+					return Optional.empty();
+				}
+				// nginx's graceful reload (the drain) has cut a response in flight now and then,
+				// and closes its old workers' idle kept-alive connections, one of them as a post
+				// is sent on it. A read is asked again, as a browser reloads; a post whose
+				// connection closed before any byte of an answer is sent again, as browsers do
+				// on a reused connection. Once: a failure then counts.
+				(read ? this.drill.readsRetried : this.drill.postsResent).increment();
+				try {
+					return Optional.of(exchange(request));
+				}
+				catch (IOException again) {
+					if (!Thread.currentThread().isInterrupted()) {
+						this.drill.transportErrors.increment();
+					}
+					return Optional.empty();
+				}
+			}
 		}
 
-		private Optional<HttpResponse<String>> sendOnce(HttpRequest request, boolean lastTry) {
+		/** One exchange, its answer counted by status; a failure is said at once. */
+		private HttpResponse<String> exchange(HttpRequest request) throws IOException {
 			try {
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 				this.drill.answers.computeIfAbsent(String.valueOf(response.statusCode()), (status) -> new LongAdder())
@@ -472,18 +503,15 @@ public class Drill {
 				if (response.statusCode() >= 500) {
 					System.err.println(response.statusCode() + " " + request.method() + " " + request.uri());
 				}
-				return Optional.of(response);
+				return response;
 			}
 			catch (IOException failed) {
 				System.err.println("failed " + request.method() + " " + request.uri() + ": " + failed);
-				if (lastTry) {
-					this.drill.transportErrors.increment();
-				}
-				return Optional.empty();
+				throw failed;
 			}
 			catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();
-				return Optional.empty();
+				throw new InterruptedIOException();
 			}
 		}
 
