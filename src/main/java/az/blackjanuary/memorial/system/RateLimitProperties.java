@@ -35,6 +35,6 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Defaul
 		@DefaultValue("30") int carnationsPerMinute, @DefaultValue("10") int signInsPerMinute,
 		@DefaultValue("10") int reportsPerMinute, @DefaultValue("10") int authorChangesPerMinute,
 		@DefaultValue("30") int otherPostsPerMinute, @DefaultValue List<String> trustedProxies,
-		@DefaultValue("20s") Duration bodyReadTime, @DefaultValue("100") int bodiesAtOnce,
-		@DefaultValue("8") int bodiesAtOncePerClient) {
+		@DefaultValue("20s") Duration bodyReadTime, @DefaultValue("8") int bodiesAtOnce,
+		@DefaultValue("4") int bodiesAtOncePerClient) {
 }
