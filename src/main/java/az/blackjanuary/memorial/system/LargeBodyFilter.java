@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Decides the limit of a {@link LargeBodyRoute} once Spring Security knows who is asking,
  * and before anything reads the body (the CSRF check reads a form's fields). A signed-in
- * administrator may send up to the route's limit; anyone else, the usual 64 KiB, with a
- * length given in advance, and is then sent to sign in as on any page of the editors'
- * area.
+ * administrator may send up to the route's limit. Anyone else is answered before a byte
+ * of the body is read: 413 over the usual 64 KiB, else sent to sign in (403 for an editor
+ * who is not an administrator), as on any page of the editors' area. A file is left to
+ * the container, outside {@link RequestBodyFilter}'s deadline, so a stranger sending one
+ * a byte at a time would otherwise hold a request thread for as long as they liked.
  */
 class LargeBodyFilter extends OncePerRequestFilter {
 
@@ -41,8 +44,15 @@ class LargeBodyFilter extends OncePerRequestFilter {
 				boolean sentInChunks = length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 				if (sentInChunks || length > RequestSizeFilter.LIMIT.toBytes()) {
 					RequestSizeFilter.refuse(response, HttpStatus.CONTENT_TOO_LARGE);
-					return;
 				}
+				else if (isSignedIn()) {
+					RequestSizeFilter.refuse(response, HttpStatus.FORBIDDEN);
+				}
+				else {
+					response.setHeader(HttpHeaders.CONNECTION, "close");
+					response.sendRedirect(request.getContextPath() + "/login");
+				}
+				return;
 			}
 			else if (length > route.get().limit().toBytes()) {
 				// One sent in chunks meets the container's multipart limit as it is read.
@@ -65,6 +75,11 @@ class LargeBodyFilter extends OncePerRequestFilter {
 		if (length <= DROPPED_AT_MOST_TIMES * route.limit().toBytes()) {
 			request.getInputStream().transferTo(OutputStream.nullOutputStream());
 		}
+	}
+
+	private static boolean isSignedIn() {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken);
 	}
 
 	private static boolean isAdministrator() {

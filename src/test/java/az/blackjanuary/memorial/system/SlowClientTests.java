@@ -40,6 +40,8 @@ class SlowClientTests {
 	private static final String[] POSTED_TO = { "/tributes", "/tributes/1/report", "/timeline", "/admin/tributes",
 			"/api/v1/tributes", "/login", "/carnations", "/tributes/yours/some-key" };
 
+	private static final String[] UPLOADED_TO = { "/admin/images", "/admin/import", "/admin/names/import" };
+
 	private static final Duration QUICKLY = Duration.ofSeconds(3);
 
 	@LocalServerPort
@@ -69,6 +71,16 @@ class SlowClientTests {
 		stayAnsweringWhileBodiesTrickleIn((i) -> "198.51.100." + (i + 1));
 	}
 
+	/**
+	 * Files are left to the container, outside the bodies' deadline: a visitor's upload
+	 * is answered before a byte of it is read.
+	 */
+	@Test
+	void slowUploadsFromVisitorsLeavePagesAndHealthAnswering() throws Exception {
+		stayAnsweringWhileBodiesTrickleIn((i) -> UPLOADED_TO[i % UPLOADED_TO.length], (i) -> "198.51.100." + (i + 1),
+				"multipart/form-data; boundary=slow");
+	}
+
 	@Test
 	void aBodyThatTricklesPastItsDeadlineIsCutWith408() throws Exception {
 		ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
@@ -95,12 +107,21 @@ class SlowClientTests {
 	 * trusted proxy
 	 */
 	private void stayAnsweringWhileBodiesTrickleIn(IntFunction<String> forwardedFor) throws Exception {
+		stayAnsweringWhileBodiesTrickleIn((i) -> POSTED_TO[i % POSTED_TO.length], forwardedFor, null);
+	}
+
+	/**
+	 * @param type the bodies' type; null for each address's own (a form, or JSON for the
+	 * API)
+	 */
+	private void stayAnsweringWhileBodiesTrickleIn(IntFunction<String> path, IntFunction<String> forwardedFor,
+			String type) throws Exception {
 		List<RawHttp> slow = new ArrayList<>();
 		try {
 			for (int i = 0; i < SLOW_CONNECTIONS; i++) {
 				RawHttp connection = new RawHttp(this.port);
 				slow.add(connection);
-				connection.send(head(POSTED_TO[i % POSTED_TO.length], forwardedFor.apply(i), 1_000));
+				connection.send(head(path.apply(i), forwardedFor.apply(i), 1_000, type));
 			}
 			for (int second = 0; second < 4; second++) {
 				for (int half = 0; half < 2; half++) {
@@ -130,7 +151,12 @@ class SlowClientTests {
 	}
 
 	private static byte[] head(String path, String forwardedFor, int length) {
-		String type = path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded";
+		return head(path, forwardedFor, length, null);
+	}
+
+	private static byte[] head(String path, String forwardedFor, int length, String bodyType) {
+		String type = (bodyType != null) ? bodyType
+				: path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded";
 		return ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\nContent-Length: "
 				+ length + "\r\n" + ((forwardedFor != null) ? "X-Forwarded-For: " + forwardedFor + "\r\n" : "")
 				+ "\r\n")
