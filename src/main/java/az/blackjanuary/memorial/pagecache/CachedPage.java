@@ -102,12 +102,13 @@ final class CachedPage {
 	 */
 	static CachedPage renderedAgain(CachedPage before, byte[] body, Map<String, String> placeholders,
 			String contentType, Map<String, List<String>> headers, String route, long renderedAt) {
-		if (before != null && before.digest.equals(digestOf(body)) && before.contentType.equals(contentType)
+		String digest = digestOf(body);
+		if (before != null && before.digest.equals(digest) && before.contentType.equals(contentType)
 				&& Objects.equals(before.route, route) && Objects.equals(before.locale, localeOf(headers))
 				&& before.headers.equals(withoutLanguage(headers))) {
 			return new CachedPage(before, renderedAt);
 		}
-		return of(body, placeholders, contentType, headers, route, renderedAt);
+		return cut(body, digest, placeholders, contentType, headers, route, renderedAt);
 	}
 
 	private static Locale localeOf(Map<String, List<String>> headers) {
@@ -126,6 +127,11 @@ final class CachedPage {
 	 * @param placeholders each placeholder and the name of the value it stands for
 	 */
 	static CachedPage of(byte[] body, Map<String, String> placeholders, String contentType,
+			Map<String, List<String>> headers, String route, long renderedAt) {
+		return cut(body, digestOf(body), placeholders, contentType, headers, route, renderedAt);
+	}
+
+	private static CachedPage cut(byte[] body, String digest, Map<String, String> placeholders, String contentType,
 			Map<String, List<String>> headers, String route, long renderedAt) {
 		List<byte[]> pieces = new ArrayList<>();
 		List<String> gaps = new ArrayList<>();
@@ -148,7 +154,7 @@ final class CachedPage {
 			from = nearest + found.length();
 		}
 		pieces.add(slice(body, from, body.length));
-		return new CachedPage(pieces, gaps, contentType, headers, digestOf(body), route, renderedAt);
+		return new CachedPage(pieces, gaps, contentType, headers, digest, route, renderedAt);
 	}
 
 	String contentType() {

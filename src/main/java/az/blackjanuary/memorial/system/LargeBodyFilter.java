@@ -50,7 +50,7 @@ class LargeBodyFilter extends OncePerRequestFilter {
 				}
 				else {
 					response.setHeader(HttpHeaders.CONNECTION, "close");
-					response.sendRedirect(request.getContextPath() + "/login");
+					response.sendRedirect(request.getContextPath() + SecurityConfig.SIGN_IN);
 				}
 				return;
 			}
@@ -83,11 +83,11 @@ class LargeBodyFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isAdministrator() {
-		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-		return signedIn != null && signedIn.isAuthenticated()
-				&& signedIn.getAuthorities()
-					.stream()
-					.anyMatch((granted) -> "ROLE_ADMIN".equals(granted.getAuthority()));
+		return isSignedIn() && SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.anyMatch((granted) -> "ROLE_ADMIN".equals(granted.getAuthority()));
 	}
 
 }
