@@ -48,6 +48,8 @@ public class Drill {
 
 	private static final Pattern QUEUED_ID = Pattern.compile("name=\"id\" value=\"(\\d+)\"");
 
+	private static final Pattern FIELD_ERROR = Pattern.compile("class=\"field__error\"[^>]*>([^<]*)<");
+
 	private static final Pattern SMALLEST_RENDITION = Pattern.compile("/images/[0-9a-f]+-480\\.jpg");
 
 	/** The editor publishes while the rolling restart is under way (it begins after 10 s). */
@@ -252,11 +254,12 @@ public class Drill {
 		fields.put("texts[en].altText", "Drill photograph " + this.runId);
 		fields.put("texts[ru].altText", "Учебный снимок " + this.runId);
 		fields.put("credit", "Drill");
-		Optional<String> imagePage = editor.upload("/admin/images", fields, "drill.jpg", phonePhotograph())
-			.filter((kept) -> kept.statusCode() == 302)
+		Optional<HttpResponse<String>> answer = editor.upload("/admin/images", fields, "drill.jpg", phonePhotograph());
+		Optional<String> imagePage = answer.filter((kept) -> kept.statusCode() == 302)
 			.flatMap((kept) -> kept.headers().firstValue("Location"));
 		if (imagePage.isEmpty()) {
-			System.err.println("The photograph could not be uploaded");
+			System.err.println("The photograph could not be uploaded: "
+					+ answer.map((refused) -> refused.statusCode() + " " + errorsOn(refused.body())).orElse("no answer"));
 			return;
 		}
 		editor.get(imagePage.get())
@@ -364,6 +367,16 @@ public class Drill {
 		}
 		System.err.println("Not shown: " + visitor.base + path);
 		return false;
+	}
+
+	/** What a form page sent back says was wrong, as the editor reads it. */
+	private static String errorsOn(String page) {
+		List<String> errors = new ArrayList<>();
+		Matcher error = FIELD_ERROR.matcher(page);
+		while (error.find()) {
+			errors.add(error.group(1).strip());
+		}
+		return errors.toString();
 	}
 
 	private static Map<String, String> hiddenFields(String page) {

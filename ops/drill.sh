@@ -85,4 +85,8 @@ ok=$drill_ok
 $restarted || ok=false
 [ "$lost" = 0 ] && [ "$duplicated" = 0 ] || ok=false
 [ "$carnations_counted" = "$carnations_acked" ] || ok=false
-if $ok; then echo "DRILL PASSED"; else echo "DRILL FAILED"; exit 1; fi
+if $ok; then echo "DRILL PASSED"; exit 0; fi
+echo "-- what the instances logged as warnings, errors or refused uploads:"
+grep -h '"level":"\(WARN\|ERROR\)"\|Upload refused' "$MEMORIAL_TOPOLOGY_DIR"/instance-*.log | tail -20 || true
+echo "DRILL FAILED"
+exit 1

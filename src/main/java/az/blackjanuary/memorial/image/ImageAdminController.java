@@ -7,6 +7,8 @@ import az.blackjanuary.memorial.system.FormInput;
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.LargeBodyRoute;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImageAdminController {
 
 	static final String PATH = "/admin/images";
+
+	private static final Logger log = LoggerFactory.getLogger(ImageAdminController.class);
 
 	/** The largest file an editor may upload. */
 	static final DataSize MAX_UPLOAD = DataSize.ofMegabytes(10);
@@ -95,6 +99,9 @@ class ImageAdminController {
 				resized = this.resizer.resize(file.getBytes());
 			}
 			catch (UnreadableImage unreadable) {
+				// The editor is told the reason; what the decoder said is for the
+				// operator.
+				log.info("Upload refused ({}): {}", unreadable.reason(), String.valueOf(unreadable.getCause()));
 				fileError = unreadable.reason();
 			}
 		}

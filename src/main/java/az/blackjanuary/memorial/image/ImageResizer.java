@@ -64,6 +64,9 @@ class ImageResizer {
 	ImageResizer() {
 		// The WebP reader is found on the class path of the packaged site only this way.
 		ImageIO.scanForPlugins();
+		// Uploads are bytes in memory already: no copy of each through a file in the
+		// temporary directory, which a full or cleaned disk would make fail.
+		ImageIO.setUseCache(false);
 	}
 
 	ResizedImage resize(byte[] upload) throws UnreadableImage {
