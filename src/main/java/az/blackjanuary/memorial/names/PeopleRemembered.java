@@ -1,5 +1,8 @@
 package az.blackjanuary.memorial.names;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.Language;
@@ -32,6 +35,20 @@ class PeopleRemembered implements RememberedPeople {
 		return this.people.findBySlug(slug)
 			.filter((person) -> person.state() == PersonState.PUBLISHED)
 			.map((person) -> remembered(person, language));
+	}
+
+	@Override
+	public Map<Long, RememberedPerson> published(Collection<Long> ids, Language language) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, RememberedPerson> published = new HashMap<>();
+		for (Person person : this.people.findAllById(ids)) {
+			if (person.state() == PersonState.PUBLISHED) {
+				published.put(person.id(), remembered(person, language));
+			}
+		}
+		return published;
 	}
 
 	private static RememberedPerson remembered(Person person, Language language) {

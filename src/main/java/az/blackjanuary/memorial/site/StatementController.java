@@ -41,7 +41,7 @@ class StatementController {
 		model.addAttribute("mourning", this.anniversary.isDayOfMourning());
 		model.addAttribute("release", this.releases.current(language).orElse(null));
 		model.addAttribute("carnations", this.carnations.total());
-		model.addAttribute("tributes", this.tributes.newestOnTheWall());
+		model.addAttribute("tributes", this.tributes.newestOnTheWall(language));
 		return "site/statement";
 	}
 

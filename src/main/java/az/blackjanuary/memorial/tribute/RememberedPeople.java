@@ -1,5 +1,7 @@
 package az.blackjanuary.memorial.tribute;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import az.blackjanuary.memorial.system.Language;
@@ -13,5 +15,10 @@ public interface RememberedPeople {
 	Optional<RememberedPerson> published(long id, Language language);
 
 	Optional<RememberedPerson> published(String slug, Language language);
+
+	/**
+	 * Those of these ids that are published, by id: one look-up for a page of tributes.
+	 */
+	Map<Long, RememberedPerson> published(Collection<Long> ids, Language language);
 
 }

@@ -69,8 +69,10 @@ class TributeApiController {
 	@Operation(summary = "Approved tributes, newest first, one page at a time",
 			description = "Follow the cursors in `older` and `newer`; they are null at either end of the wall.")
 	Wall wall(@RequestParam(required = false) @Parameter(description = "the `older` cursor of a page") String before,
-			@RequestParam(required = false) @Parameter(description = "the `newer` cursor of a page") String after) {
-		WallPage page = this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after));
+			@RequestParam(required = false) @Parameter(description = "the `newer` cursor of a page") String after,
+			Locale locale) {
+		WallPage page = this.tributes.page(WallCursor.fromLink(before), WallCursor.fromLink(after),
+				Language.of(locale));
 		return new Wall(page.tributes().stream().map(WallTribute::of).toList(), page.older(), page.newer());
 	}
 
@@ -151,13 +153,15 @@ class TributeApiController {
 	/**
 	 * @param name the name as its author chose to show it, or null for an anonymous
 	 * tribute
+	 * @param inMemoryOf the slug of the register's entry it is left in memory of
+	 * ({@code /api/v1/names/{slug}}), or null
 	 */
 	record WallTribute(long id, @Schema(nullable = true) String name, @Schema(nullable = true) String place,
-			String message, String language, LocalDate postedOn) {
+			String message, String language, LocalDate postedOn, @Schema(nullable = true) String inMemoryOf) {
 
 		static WallTribute of(TributeView view) {
 			return new WallTribute(view.id(), view.name(), view.place(), view.message(), view.language().code(),
-					view.postedOn());
+					view.postedOn(), (view.remembers() != null) ? view.remembers().slug() : null);
 		}
 
 	}

@@ -83,7 +83,7 @@ class TributeController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("queryTooLong", WallSearch.MAX_LENGTH);
 			model.addAttribute("query", q);
-			model.addAttribute("wall", this.tributes.firstPage());
+			model.addAttribute("wall", this.tributes.firstPage(Language.of(locale)));
 		}
 		else {
 			WallSearch search = WallSearch.of(q);
@@ -92,7 +92,7 @@ class TributeController {
 				response.setHeader("X-Robots-Tag", "noindex, follow");
 				model.addAttribute("query", search.words());
 			}
-			model.addAttribute("wall", this.tributes.page(older, newer, search));
+			model.addAttribute("wall", this.tributes.page(older, newer, search, Language.of(locale)));
 		}
 		TributeForm form = new TributeForm();
 		if (remembering != null) {
@@ -138,7 +138,7 @@ class TributeController {
 			if (answer.reason() != null) {
 				errors.reject(answer.reason());
 			}
-			return formAgain(answer.ticket()).addObject("remembered", remembered);
+			return formAgain(answer.ticket(), Language.of(locale)).addObject("remembered", remembered);
 		}
 		return new ModelAndView(answer.privateKey()
 			.map((authorKey) -> "redirect:" + AuthorControlController.pathOf(authorKey) + "?received#received")
@@ -217,9 +217,9 @@ class TributeController {
 	 * The form again with what the visitor wrote, its errors and a ticket to send it
 	 * with.
 	 */
-	private ModelAndView formAgain(String ticket) {
+	private ModelAndView formAgain(String ticket, Language language) {
 		ModelAndView form = new ModelAndView(WALL, HttpStatus.UNPROCESSABLE_CONTENT);
-		form.addObject("wall", this.tributes.firstPage());
+		form.addObject("wall", this.tributes.firstPage(language));
 		form.addObject("ticket", ticket);
 		return form;
 	}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import az.blackjanuary.memorial.system.Language;
 import az.blackjanuary.memorial.system.MemorialProperties;
@@ -62,11 +64,9 @@ public class TributeService {
 
 	/** The newest approved tributes, for the home page. */
 	@Transactional(readOnly = true)
-	public List<TributeView> newestOnTheWall() {
-		return this.tributes.newest(TributeStatus.APPROVED, Limit.of(this.properties.tributesOnHome()))
-			.stream()
-			.map(this::view)
-			.toList();
+	public List<TributeView> newestOnTheWall(Language language) {
+		return views(this.tributes.newest(TributeStatus.APPROVED, Limit.of(this.properties.tributesOnHome())),
+				language);
 	}
 
 	/**
@@ -98,8 +98,8 @@ public class TributeService {
 	}
 
 	/** The page below {@code before}, or above {@code after}, or else the first page. */
-	WallPage page(WallCursor before, WallCursor after) {
-		return page(before, after, null);
+	WallPage page(WallCursor before, WallCursor after, Language language) {
+		return page(before, after, null, language);
 	}
 
 	/**
@@ -107,45 +107,44 @@ public class TributeService {
 	 * {@code search} is null.
 	 */
 	@Transactional(readOnly = true)
-	WallPage page(WallCursor before, WallCursor after, WallSearch search) {
+	WallPage page(WallCursor before, WallCursor after, WallSearch search, Language language) {
 		if (before != null) {
-			return olderThan(before, search);
+			return olderThan(before, search, language);
 		}
-		return (after != null) ? newerThan(after, search) : firstPage(search);
+		return (after != null) ? newerThan(after, search, language) : firstPage(search, language);
 	}
 
 	@Transactional(readOnly = true)
-	WallPage firstPage() {
-		return firstPage(null);
+	WallPage firstPage(Language language) {
+		return firstPage(null, language);
 	}
 
-	private WallPage firstPage(WallSearch search) {
+	private WallPage firstPage(WallSearch search, Language language) {
 		int size = this.properties.tributesPerPage();
 		List<Tribute> page = older(search, TributeRepository.END_OF_TIME, Long.MAX_VALUE, Limit.of(size + 1));
-		return page(page, size, null);
+		return page(page, size, null, language);
 	}
 
-	private WallPage olderThan(WallCursor cursor, WallSearch search) {
+	private WallPage olderThan(WallCursor cursor, WallSearch search, Language language) {
 		int size = this.properties.tributesPerPage();
 		List<Tribute> page = older(search, cursor.createdAt(), cursor.id(), Limit.of(size + 1));
-		return page(page, size, page.isEmpty() ? null : WallCursor.of(page.get(0)).toString());
+		return page(page, size, page.isEmpty() ? null : WallCursor.of(page.get(0)).toString(), language);
 	}
 
 	/**
 	 * The page just above a cursor; near the top of the wall that is simply the first
 	 * page.
 	 */
-	private WallPage newerThan(WallCursor cursor, WallSearch search) {
+	private WallPage newerThan(WallCursor cursor, WallSearch search, Language language) {
 		int size = this.properties.tributesPerPage();
 		List<Tribute> ascending = newer(search, cursor.createdAt(), cursor.id(), Limit.of(size + 1));
 		if (ascending.size() <= size) {
-			return firstPage(search);
+			return firstPage(search, language);
 		}
 		List<Tribute> page = new ArrayList<>(ascending.subList(0, size));
 		Collections.reverse(page);
 		WallCursor oldest = WallCursor.of(page.get(page.size() - 1));
-		return new WallPage(page.stream().map(this::view).toList(), oldest.toString(),
-				WallCursor.of(page.get(0)).toString());
+		return new WallPage(views(page, language), oldest.toString(), WallCursor.of(page.get(0)).toString());
 	}
 
 	private List<Tribute> older(WallSearch search, Instant createdAt, long id, Limit limit) {
@@ -182,10 +181,26 @@ public class TributeService {
 	}
 
 	/** Tribute {@code size + 1}, when found, proves that there is an older page. */
-	private WallPage page(List<Tribute> fetched, int size, String newer) {
+	private WallPage page(List<Tribute> fetched, int size, String newer, Language language) {
 		List<Tribute> shown = fetched.subList(0, Math.min(size, fetched.size()));
 		String older = (fetched.size() > size) ? WallCursor.of(shown.get(shown.size() - 1)).toString() : null;
-		return new WallPage(shown.stream().map(this::view).toList(), older, newer);
+		return new WallPage(views(shown, language), older, newer);
+	}
+
+	/**
+	 * Tributes as the wall shows them, each with the person it remembers while that entry
+	 * is published: the register is asked once for the whole page.
+	 */
+	private List<TributeView> views(List<Tribute> tributes, Language language) {
+		Set<Long> named = tributes.stream()
+			.map(Tribute::rememberedPersonId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, RememberedPerson> remembered = this.people.published(named, language);
+		return tributes.stream()
+			.map((tribute) -> view(tribute,
+					(tribute.rememberedPersonId() != null) ? remembered.get(tribute.rememberedPersonId()) : null))
+			.toList();
 	}
 
 	/**
@@ -208,11 +223,19 @@ public class TributeService {
 		return new TributePage(view(tribute), above.toString(), remembers);
 	}
 
-	/** A tribute as the wall shows it, signed the way its author chose. */
+	/**
+	 * A tribute as the wall shows it, signed the way its author chose, without the person
+	 * it remembers.
+	 */
 	TributeView view(Tribute tribute) {
+		return view(tribute, null);
+	}
+
+	private TributeView view(Tribute tribute, RememberedPerson remembers) {
 		LocalDate postedOn = LocalDate.ofInstant(tribute.createdAt(), this.clock.getZone());
 		String name = tribute.nameShown().apply(tribute.authorName(), tribute.language().locale());
-		return new TributeView(tribute.id(), name, tribute.place(), tribute.message(), tribute.language(), postedOn);
+		return new TributeView(tribute.id(), name, tribute.place(), tribute.message(), tribute.language(), postedOn,
+				remembers);
 	}
 
 }

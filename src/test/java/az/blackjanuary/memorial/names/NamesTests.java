@@ -234,7 +234,30 @@ class NamesTests {
 			.contains("Tributes in their memory", "Test tribute remembering");
 		assertThat(this.mvc.get().uri("/tributes/" + tribute + "?lang=en")).bodyText()
 			.contains("In memory of", "href=\"/names/sinaq-mammadov\"");
+		String onTheWall = "<a href=\"/names/sinaq-mammadov\" lang=\"en\">Test Mammadov</a>";
+		assertThat(tributeOnTheWall("/tributes?lang=en", tribute)).contains("In memory of", onTheWall);
+		assertThat(tributeOnTheWall("/?lang=en", tribute)).contains(onTheWall);
+		assertThat(tributeOnTheWall("/tributes?lang=ru", tribute)).contains("В память о:", "Тест Мамедов");
+		assertThat(this.mvc.get().uri("/api/v1/tributes")).bodyJson()
+			.extractingPath("$.tributes[?(@.id == " + tribute + ")].inMemoryOf")
+			.asArray()
+			.containsExactly("sinaq-mammadov");
+		// An entry taken off the register is no longer named where the tribute stands.
+		this.jdbc.update("UPDATE person SET state = 'HIDDEN' WHERE id = ?", person);
+		assertThat(tributeOnTheWall("/tributes?lang=en", tribute)).contains("Test tribute remembering")
+			.doesNotContain("In memory of", "/names/sinaq-mammadov");
 		this.jdbc.update("DELETE FROM tribute WHERE id = ?", tribute);
+	}
+
+	/**
+	 * The one tribute's article on a page, so that what it says is not taken from the
+	 * rest.
+	 */
+	private String tributeOnTheWall(String page, long tribute) throws Exception {
+		String body = this.mvc.get().uri(page).exchange().getResponse().getContentAsString();
+		int start = body.indexOf("id=\"tribute-" + tribute + "\"");
+		assertThat(start).as("tribute %d on %s", tribute, page).isNotNegative();
+		return body.substring(start, body.indexOf("</article>", start));
 	}
 
 	@Test
