@@ -58,8 +58,8 @@ class NamesApiController {
 	}
 
 	private Summary summary(RegisterEntry entry, Picture photograph) {
-		return new Summary(entry.slug(), entry.name(), entry.nameLanguage().code(), entry.died(), entry.diedMachine(),
-				entry.age(), entry.place(), this.site.siteUrl() + "/names/" + entry.slug(),
+		return new Summary(entry.id(), entry.slug(), entry.name(), entry.nameLanguage().code(), entry.died(),
+				entry.diedMachine(), entry.age(), entry.place(), this.site.siteUrl() + "/names/" + entry.slug(),
 				(photograph != null) ? ImageJson.of(photograph, this.site.siteUrl()) : null);
 	}
 
@@ -67,6 +67,8 @@ class NamesApiController {
 	}
 
 	/**
+	 * @param id what a tribute sent to {@code POST /api/v1/tributes} names as its
+	 * {@code rememberedPerson}
 	 * @param name the name as spelled in the language asked for, else in Azerbaijani
 	 * @param language the language the name is spelled in
 	 * @param died the day of death in words, as precisely as it is known
@@ -75,7 +77,7 @@ class NamesApiController {
 	 * @param image the person's photograph, its words in the language asked for where
 	 * they exist, or null
 	 */
-	record Summary(String slug, String name, String language, @Schema(nullable = true) String died,
+	record Summary(long id, String slug, String name, String language, @Schema(nullable = true) String died,
 			@Schema(nullable = true) String diedOn, @Schema(nullable = true) Integer age,
 			@Schema(nullable = true) String place, String url, @Schema(nullable = true) ImageJson image) {
 	}

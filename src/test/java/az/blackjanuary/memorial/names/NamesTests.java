@@ -314,6 +314,10 @@ class NamesTests {
 		var list = assertThat(this.mvc.get().uri("/api/v1/names?lang=en")).hasStatusOk().bodyJson();
 		list.extractingPath("$.names[*].name").asArray().containsExactly("Test Gasimov", "Test Mammadov");
 		list.extractingPath("$.names[1].diedOn").isEqualTo("1990-01-20");
+		// The id a tribute sent through the API names the person by.
+		list.extractingPath("$.names[1].id")
+			.isEqualTo(this.jdbc.queryForObject("SELECT id FROM person WHERE reference = 'test-1'", Long.class)
+				.intValue());
 		var one = assertThat(this.mvc.get().uri("/api/v1/names/sinaq-mammadov?lang=ru")).hasStatusOk().bodyJson();
 		one.extractingPath("$.person.name").isEqualTo("Тест Мамедов");
 		one.extractingPath("$.born").isEqualTo("1960");
