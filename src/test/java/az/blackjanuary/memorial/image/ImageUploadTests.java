@@ -1,8 +1,13 @@
 package az.blackjanuary.memorial.image;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import az.blackjanuary.memorial.system.MemorialSiteTest;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,25 @@ class ImageUploadTests {
 		assertThat(ImageResizer.decodingStep(10_000, 10_000)).isEqualTo(4);
 		assertThat(ImageResizer.decodingStep(30_000, 3_000)).isEqualTo(12);
 		assertThat(widths(uploaded(TestImages.jpeg(4800, 3600), "large.jpg"))).containsExactly(480, 960, 1600, 2400);
+	}
+
+	/**
+	 * ImageIO copies what it reads and writes through files in its cache directory unless
+	 * told not to; a full or cleaned temporary disk then made a good photograph "not an
+	 * image".
+	 */
+	@Test
+	void anUploadIsReadWithoutTheTemporaryDisk() throws IOException {
+		byte[] photograph = TestImages.jpeg(1000, 750);
+		Path gone = Files.createTempDirectory("image-cache");
+		ImageIO.setCacheDirectory(gone.toFile());
+		Files.delete(gone);
+		try {
+			assertThat(widths(uploaded(photograph, "no-disk.jpg"))).containsExactly(480, 960, 1000);
+		}
+		finally {
+			ImageIO.setCacheDirectory(null);
+		}
 	}
 
 	@Test
